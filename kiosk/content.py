@@ -1,0 +1,450 @@
+"""Content model, loader and validator.
+
+Content is data written by people who are not programmers, so the loader never stops at the
+first mistake: it collects every problem with its file and key path, the validator command
+prints them all, and the running kiosk falls back to content that is known to be good.
+"""
+
+from __future__ import annotations
+
+import logging
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kiosk import markup
+from kiosk.navigation import Screen
+from kiosk.resources import content_root, images_root
+
+log = logging.getLogger(__name__)
+
+#: One file per screen; the file name is the screen id, so there is nothing to keep in sync.
+PAGE_FILES: dict[Screen, str] = {
+    Screen.OVERVIEW: "overview.toml",
+    Screen.NEUROSTIMULATORS: "neurostimulators.toml",
+    Screen.DRUG_PUMPS: "drug_pumps.toml",
+}
+FAQ_FILE = "faq.toml"
+REFERENCES_FILE = "references.toml"
+SITE_FILE = "site.toml"
+ALL_FILES = (SITE_FILE, *PAGE_FILES.values(), FAQ_FILE, REFERENCES_FILE)
+
+
+@dataclass(frozen=True)
+class ContentProblem:
+    file: str
+    location: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.location}" if self.location else self.file
+        return f"{where}: {self.message}"
+
+
+class ContentError(Exception):
+    def __init__(self, problems: list[ContentProblem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+@dataclass(frozen=True)
+class Illustration:
+    image: str
+    alt: str
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    heading: str
+    paragraphs: tuple[str, ...]
+    bullets: tuple[str, ...] = ()
+    illustration: Illustration | None = None
+
+    def texts(self) -> Iterator[str]:
+        yield self.heading
+        yield from self.paragraphs
+        yield from self.bullets
+
+
+@dataclass(frozen=True)
+class Page:
+    screen: Screen
+    title: str
+    short_title: str
+    subtitle: str
+    illustration: Illustration
+    sections: tuple[Section, ...]
+
+
+@dataclass(frozen=True)
+class FaqItem:
+    id: str
+    question: str
+    answer: str
+
+
+@dataclass(frozen=True)
+class Faq:
+    title: str
+    short_title: str
+    subtitle: str
+    illustration: Illustration
+    items: tuple[FaqItem, ...]
+
+
+@dataclass(frozen=True)
+class Reference:
+    id: str
+    authors: str
+    title: str
+    journal: str
+    year: int
+    volume: str
+    pages: str
+
+    @property
+    def citation(self) -> str:
+        """Vancouver style, as the source page printed them."""
+        return f"{self.authors}. {self.title}. {self.journal}. {self.year};{self.volume}:{self.pages}."
+
+
+@dataclass(frozen=True)
+class References:
+    title: str
+    subtitle: str
+    items: tuple[Reference, ...]
+
+    @property
+    def numbers(self) -> dict[str, int]:
+        return {ref.id: i for i, ref in enumerate(self.items, start=1)}
+
+
+@dataclass(frozen=True)
+class Site:
+    language: str
+    content_version: str
+    app_title: str
+    disclaimer_short: str
+    disclaimer: str
+
+
+@dataclass(frozen=True)
+class Content:
+    site: Site
+    pages: dict[Screen, Page]
+    faq: Faq
+    references: References
+    source: str = field(default="", compare=False)
+    #: Folder the illustrations were checked in; the UI shows them from the same place.
+    images: Path = field(default_factory=images_root, compare=False)
+
+    def page(self, screen: Screen) -> Page:
+        return self.pages[screen]
+
+    def title(self, screen: Screen) -> str:
+        if screen is Screen.FAQ:
+            return self.faq.title
+        if screen is Screen.REFERENCES:
+            return self.references.title
+        return self.pages[screen].title
+
+    def short_title(self, screen: Screen) -> str:
+        if screen is Screen.FAQ:
+            return self.faq.short_title
+        if screen is Screen.REFERENCES:
+            return self.references.title
+        return self.pages[screen].short_title
+
+
+# --------------------------------------------------------------------------- reading
+
+
+class _Reader:
+    """Reads one file's tables, recording a problem instead of raising, and returns a
+    placeholder so the rest of the file is still checked."""
+
+    def __init__(self, file: str, problems: list[ContentProblem], images: Path) -> None:
+        self.file = file
+        self.problems = problems
+        self.images = images
+
+    def problem(self, location: str, message: str) -> None:
+        self.problems.append(ContentProblem(self.file, location, message))
+
+    def keys(self, table: object, where: str, required: set[str], optional: set[str] | None = None) -> dict[str, Any]:
+        if optional is None:
+            optional = set()
+        if not isinstance(table, dict):
+            self.problem(where, f"expected a table, found {_kind(table)}")
+            return {}
+        for key in sorted(required - table.keys()):
+            self.problem(_join(where, key), "missing required key")
+        for key in sorted(table.keys() - required - optional):
+            allowed = ", ".join(sorted(required | optional))
+            self.problem(_join(where, key), f"unknown key (allowed: {allowed})")
+        return table
+
+    def text(self, table: dict[str, Any], key: str, where: str) -> str:
+        if key not in table:
+            return ""
+        return self.text_value(table[key], _join(where, key))
+
+    def text_value(self, value: object, path: str) -> str:
+        if not isinstance(value, str):
+            self.problem(path, f"expected text, found {_kind(value)}")
+            return ""
+        if not markup.plain_text(value):
+            self.problem(path, "text is empty")
+        return value.strip()
+
+    def texts(self, table: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+        if key not in table:
+            return ()
+        value = table[key]
+        path = _join(where, key)
+        if not isinstance(value, list):
+            self.problem(path, f"expected a list of texts, found {_kind(value)}")
+            return ()
+        return tuple(self.text_value(item, f"{path}[{i}]") for i, item in enumerate(value))
+
+    def integer(self, table: dict[str, Any], key: str, where: str) -> int:
+        value = table.get(key, 0)
+        if key in table and (not isinstance(value, int) or isinstance(value, bool)):
+            self.problem(_join(where, key), f"expected a whole number, found {_kind(value)}")
+            return 0
+        return int(value)
+
+    def table_list(self, table: dict[str, Any], key: str, where: str) -> list[tuple[str, Any]]:
+        if key not in table:
+            return []
+        value = table[key]
+        if not isinstance(value, list) or not value:
+            self.problem(_join(where, key), f"expected a non-empty list of tables, found {_kind(value)}")
+            return []
+        return [(f"{_join(where, key)}[{i}]", item) for i, item in enumerate(value)]
+
+    def ident(self, table: dict[str, Any], where: str, seen: set[str]) -> str:
+        value = self.text(table, "id", where)
+        if value and value in seen:
+            self.problem(_join(where, "id"), f'duplicate id "{value}"')
+        seen.add(value)
+        return value
+
+    def illustration(self, value: object, where: str) -> Illustration:
+        table = self.keys(value, where, {"image", "alt"})
+        image = self.text(table, "image", where)
+        alt = self.text(table, "alt", where)
+        if image and not (self.images / image).is_file():
+            self.problem(_join(where, "image"), f'image "{image}" not found in {self.images}')
+        return Illustration(image, alt)
+
+
+def _join(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key
+
+
+def _kind(value: object) -> str:
+    names = {str: "text", int: "a number", float: "a number", bool: "true/false", list: "a list", dict: "a table"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _read_toml(path: Path, problems: list[ContentProblem]) -> dict[str, Any] | None:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        problems.append(ContentProblem(path.name, "", "file is missing"))
+    except tomllib.TOMLDecodeError as exc:
+        problems.append(ContentProblem(path.name, "", f"not valid TOML: {exc}"))
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(ContentProblem(path.name, "", f"cannot be read: {exc}"))
+    return None
+
+
+def _read_site(data: dict[str, Any], r: _Reader, language: str) -> Site:
+    t = r.keys(data, "", {"language", "content_version", "app_title", "disclaimer_short", "disclaimer"})
+    site = Site(
+        *(r.text(t, k, "") for k in ("language", "content_version", "app_title", "disclaimer_short", "disclaimer"))
+    )
+    if site.language and site.language != language:
+        r.problem("language", f'says "{site.language}" but the folder is "{language}"')
+    return site
+
+
+def _read_page(screen: Screen, data: dict[str, Any], r: _Reader) -> Page:
+    t = r.keys(data, "", {"title", "short_title", "subtitle", "illustration", "sections"})
+    seen: set[str] = set()
+    sections = []
+    for where, item in r.table_list(t, "sections", ""):
+        s = r.keys(item, where, {"id", "heading", "paragraphs"}, {"bullets", "illustration"})
+        sections.append(
+            Section(
+                id=r.ident(s, where, seen),
+                heading=r.text(s, "heading", where),
+                paragraphs=r.texts(s, "paragraphs", where),
+                bullets=r.texts(s, "bullets", where),
+                illustration=r.illustration(s["illustration"], f"{where}.illustration")
+                if "illustration" in s
+                else None,
+            )
+        )
+    return Page(
+        screen=screen,
+        title=r.text(t, "title", ""),
+        short_title=r.text(t, "short_title", ""),
+        subtitle=r.text(t, "subtitle", ""),
+        illustration=r.illustration(t.get("illustration", {}), "illustration"),
+        sections=tuple(sections),
+    )
+
+
+def _read_faq(data: dict[str, Any], r: _Reader) -> Faq:
+    t = r.keys(data, "", {"title", "short_title", "subtitle", "illustration", "items"})
+    seen: set[str] = set()
+    items = []
+    for where, item in r.table_list(t, "items", ""):
+        q = r.keys(item, where, {"id", "question", "answer"})
+        items.append(FaqItem(r.ident(q, where, seen), r.text(q, "question", where), r.text(q, "answer", where)))
+    return Faq(
+        title=r.text(t, "title", ""),
+        short_title=r.text(t, "short_title", ""),
+        subtitle=r.text(t, "subtitle", ""),
+        illustration=r.illustration(t.get("illustration", {}), "illustration"),
+        items=tuple(items),
+    )
+
+
+def _read_references(data: dict[str, Any], r: _Reader) -> References:
+    t = r.keys(data, "", {"title", "subtitle", "references"})
+    seen: set[str] = set()
+    items = []
+    keys = ("authors", "title", "journal", "volume", "pages")
+    for where, item in r.table_list(t, "references", ""):
+        f = r.keys(item, where, {"id", "year", *keys})
+        ident = r.ident(f, where, seen)
+        authors, title, journal, volume, pages = (r.text(f, k, where) for k in keys)
+        items.append(Reference(ident, authors, title, journal, r.integer(f, "year", where), volume, pages))
+    return References(r.text(t, "title", ""), r.text(t, "subtitle", ""), tuple(items))
+
+
+def _cited_texts(content: Content) -> Iterator[tuple[str, str, str]]:
+    """(file, location, text) of every text that may carry citation markers."""
+    for screen, page in content.pages.items():
+        file = PAGE_FILES[screen]
+        yield file, "subtitle", page.subtitle
+        for i, section in enumerate(page.sections):
+            for j, text in enumerate(section.paragraphs):
+                yield file, f"sections[{i}].paragraphs[{j}]", text
+            for j, text in enumerate(section.bullets):
+                yield file, f"sections[{i}].bullets[{j}]", text
+    for i, item in enumerate(content.faq.items):
+        yield FAQ_FILE, f"items[{i}].answer", item.answer
+    yield SITE_FILE, "disclaimer", content.site.disclaimer
+
+
+def images_for(folder: Path) -> Path:
+    """A content root may carry its own ``images/`` beside the language folders; otherwise
+    the bundled illustrations are used."""
+    own = folder.parent / "images"
+    return own if own.is_dir() else images_root()
+
+
+def load_content(folder: Path, images: Path | None = None) -> Content:
+    """Load and validate one language folder; raises ContentError listing every problem."""
+    images = images or images_for(folder)
+    problems: list[ContentProblem] = []
+    language = folder.name
+
+    def reader(file: str) -> tuple[dict[str, Any], _Reader]:
+        data = _read_toml(folder / file, problems)
+        return (data if data is not None else {}), _Reader(file, problems, images)
+
+    missing_before = len(problems)
+    site_data, r = reader(SITE_FILE)
+    site = _read_site(site_data, r, language) if site_data else Site(language, "", "", "", "")
+    pages = {}
+    for screen, file in PAGE_FILES.items():
+        data, r = reader(file)
+        pages[screen] = _read_page(screen, data, r) if data else _empty_page(screen)
+    faq_data, r = reader(FAQ_FILE)
+    faq = _read_faq(faq_data, r) if faq_data else Faq("", "", "", Illustration("", ""), ())
+    ref_data, r = reader(REFERENCES_FILE)
+    refs = _read_references(ref_data, r) if ref_data else References("", "", ())
+    content = Content(site, pages, faq, refs, source=str(folder), images=images)
+
+    if ref_data or len(problems) == missing_before:
+        known = refs.numbers
+        for file, location, text in _cited_texts(content):
+            for ident in markup.citation_ids(text):
+                if ident not in known:
+                    problems.append(
+                        ContentProblem(file, location, f'cites "{ident}", which is not in {REFERENCES_FILE}')
+                    )
+    if problems:
+        raise ContentError(problems)
+    return content
+
+
+def _empty_page(screen: Screen) -> Page:
+    return Page(screen, "", "", "", Illustration("", ""), ())
+
+
+def available_languages(root: Path | None = None) -> list[str]:
+    root = root or content_root()
+    return sorted(p.name for p in root.iterdir() if p.is_dir() and (p / SITE_FILE).exists()) if root.is_dir() else []
+
+
+def load_with_fallback(folders: Iterable[Path]) -> tuple[Content, list[ContentProblem]]:
+    """First folder that validates wins; each one that does not is logged with all its problems.
+    Ends with content built into the code, so a kiosk always has something true to show."""
+    problems: list[ContentProblem] = []
+    for folder in folders:
+        try:
+            return load_content(folder), problems
+        except ContentError as exc:
+            problems.extend(exc.problems)
+            log.error("content in %s has %d problem(s); trying the next source", folder, len(exc.problems))
+            for problem in exc.problems:
+                log.error("content problem: %s/%s", folder, problem)
+    log.error("no valid content folder; showing the built-in minimal content")
+    return builtin_content(), problems
+
+
+def builtin_content() -> Content:
+    """Last resort when every content folder is broken: short, true, and points to the staff."""
+    ill = Illustration("overview.svg", "Two people talking")
+    note = (
+        "Some of the information on this screen could not be loaded. "
+        "Please ask the front desk for help, and talk with your doctor about your pain treatment options."
+    )
+    section = Section("help", "Information is not available right now", (note,))
+    pages = {
+        screen: Page(screen, title, title, "Talk with your doctor", ill, (section,))
+        for screen, title in (
+            (Screen.OVERVIEW, "Overview"),
+            (Screen.NEUROSTIMULATORS, "Neurostimulators"),
+            (Screen.DRUG_PUMPS, "Drug pumps"),
+        )
+    }
+    return Content(
+        site=Site(
+            "en",
+            "built-in",
+            "Treatment options for chronic pain",
+            "This does not replace talking with your doctor.",
+            note,
+        ),
+        pages=pages,
+        faq=Faq(
+            "Questions and answers",
+            "Questions",
+            "Ask your doctor",
+            ill,
+            (FaqItem("help", "Where can I learn more?", note),),
+        ),
+        references=References("References", "", ()),
+        source="built-in",
+    )

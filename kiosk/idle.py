@@ -1,0 +1,70 @@
+"""Idle logic: when to ask "Are you still there?", when to reset for the next patient, when
+to start the attract loop. Pure timing, driven by a clock the caller passes in, so every rule is
+tested in microseconds without waiting."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class Phase(enum.Enum):
+    ACTIVE = "active"
+    COUNTDOWN = "countdown"
+    ATTRACT = "attract"
+
+
+class Event(enum.Enum):
+    COUNTDOWN_STARTED = "countdown_started"
+    COUNTDOWN_CANCELLED = "countdown_cancelled"
+    RESET = "reset"
+    ATTRACT_STARTED = "attract_started"
+    ATTRACT_ENDED = "attract_ended"
+
+
+@dataclass
+class IdleTimer:
+    timeout_s: float
+    countdown_s: float
+    attract_delay_s: float
+    now: float = 0.0
+    last_touch: float = 0.0
+    phase: Phase = Phase.ACTIVE
+    #: Someone touched since the last reset: only then is there anything to clear.
+    dirty: bool = False
+
+    def touch(self, now: float) -> list[Event]:
+        self.now = now
+        self.last_touch = now
+        events = []
+        if self.phase is Phase.COUNTDOWN:
+            events.append(Event.COUNTDOWN_CANCELLED)
+        elif self.phase is Phase.ATTRACT:
+            events.append(Event.ATTRACT_ENDED)
+        self.phase = Phase.ACTIVE
+        self.dirty = True
+        return events
+
+    def tick(self, now: float) -> list[Event]:
+        self.now = now
+        idle = now - self.last_touch
+        events: list[Event] = []
+        if self.phase is Phase.ACTIVE and self.dirty and idle >= self.timeout_s:
+            self.phase = Phase.COUNTDOWN
+            events.append(Event.COUNTDOWN_STARTED)
+        if self.phase is Phase.COUNTDOWN and idle >= self.timeout_s + self.countdown_s:
+            self.phase = Phase.ACTIVE
+            self.dirty = False
+            events.append(Event.RESET)
+        if self.phase is not Phase.ATTRACT and idle >= self.attract_delay_s:
+            if self.dirty:
+                events.append(Event.RESET)
+                self.dirty = False
+            self.phase = Phase.ATTRACT
+            events.append(Event.ATTRACT_STARTED)
+        return events
+
+    def seconds_left(self) -> int:
+        """Whole seconds left on the countdown, for the overlay."""
+        left = self.timeout_s + self.countdown_s - (self.now - self.last_touch)
+        return max(0, int(left + 0.999))

@@ -1,0 +1,42 @@
+"""``--validate-content``: tells IT every problem in a content folder before it is deployed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TextIO
+
+from kiosk.content import SITE_FILE, ContentError, load_content
+from kiosk.resources import content_root
+
+
+def language_folders(folder: Path) -> list[Path]:
+    """A language folder itself, or every language folder under a content root."""
+    if (folder / SITE_FILE).exists():
+        return [folder]
+    return sorted(p for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else []
+
+
+def validate_content(folder: Path | None, out: TextIO) -> int:
+    folder = folder or content_root()
+    folders = language_folders(folder)
+    if not folders:
+        print(f"{folder}: no content found (expected {SITE_FILE} or language folders such as en/)", file=out)
+        return 1
+    failed = 0
+    for lang in folders:
+        try:
+            content = load_content(lang)
+        except ContentError as exc:
+            failed += 1
+            print(f"{lang}: {len(exc.problems)} problem(s)", file=out)
+            for problem in exc.problems:
+                print(f"  {problem}", file=out)
+            continue
+        sections = sum(len(p.sections) for p in content.pages.values())
+        print(
+            f"{lang}: OK, version {content.site.content_version}: {len(content.pages)} screens, "
+            f"{sections} sections, {len(content.faq.items)} questions, "
+            f"{len(content.references.items)} references",
+            file=out,
+        )
+    return 1 if failed else 0

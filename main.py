@@ -1,0 +1,78 @@
+"""Entry point: parse the command line and hand over to the kiosk, the validator or the renderer."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT, e.g. 1920x1080, not {text!r}") from None
+    if not (320 <= width <= 8000 and 320 <= height <= 8000):
+        raise argparse.ArgumentTypeError(f"size {text} is out of range")
+    return width, height
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(description="Waiting-room kiosk about neurostimulators and drug pumps.")
+    parser.add_argument("--version", action="store_true", help="print the app and content versions")
+    parser.add_argument("--config", type=Path, metavar="PATH", help="config file instead of the machine-wide one")
+    parser.add_argument(
+        "--check-config", nargs="?", const=True, metavar="PATH", help="check a config file, print every problem"
+    )
+    parser.add_argument("--set-admin-pin", action="store_true", help="ask for a PIN and store its hash in the config")
+    parser.add_argument("--content", type=Path, metavar="DIR", help="content root with language folders")
+    parser.add_argument(
+        "--validate-content", nargs="?", const=True, metavar="DIR", help="check content, print every problem"
+    )
+    parser.add_argument("--screenshots", type=Path, metavar="OUTDIR", help="render every screen to PNG and exit")
+    parser.add_argument("--size", type=parse_size, default=(1920, 1080), help="window size, e.g. 1080x1920")
+    parser.add_argument("--windowed", action="store_true", help="a normal window (development only)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from kiosk.logging_setup import configure_logging
+
+    configure_logging()
+    if args.validate_content:
+        from kiosk.validate import validate_content
+
+        folder = None if args.validate_content is True else Path(args.validate_content)
+        return validate_content(folder, sys.stdout)
+    if args.check_config:
+        from kiosk.config_commands import check_config
+
+        path = args.config if args.check_config is True else Path(args.check_config)
+        return check_config(path, sys.stdout)
+    if args.set_admin_pin:
+        from kiosk.config_commands import set_admin_pin
+
+        return set_admin_pin(args.config, sys.stdout)
+    if args.version:
+        from kiosk import __version__
+        from kiosk.content import ContentError, load_content
+        from kiosk.resources import content_root
+
+        try:
+            content_version = load_content(content_root() / "en").site.content_version
+        except ContentError:
+            content_version = "invalid"
+        print(f"{__version__} (content {content_version})")
+        return 0
+
+    from ui.app import WindowOptions, run_kiosk, run_screenshots
+
+    if args.screenshots:
+        return run_screenshots(args.content, args.screenshots, args.size)
+    size = args.size if args.windowed else None
+    return run_kiosk(args.config, args.content, WindowOptions(fullscreen=not args.windowed, size=size))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,237 @@
+"""Shared fixtures: a real kiosk window driven by synthesized touches, as a patient would."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtGui import QPointingDevice
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kiosk.config import LoadedConfig, parse_config
+from kiosk.content import Content, load_content
+from kiosk.resources import content_root
+from ui.app import Kiosk, WindowOptions, create_application
+
+LANDSCAPE = (1920, 1080)
+PORTRAIT = (1080, 1920)
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type[QApplication]:
+    return QApplication
+
+
+@pytest.fixture(scope="session")
+def app(qapp: QApplication) -> QApplication:
+    return create_application()
+
+
+@pytest.fixture(scope="session")
+def content() -> Content:
+    return load_content(content_root() / "en")
+
+
+class Patient:
+    """Drives the kiosk window with touch events and reads what is on screen."""
+
+    def __init__(self, kiosk: Kiosk, qtbot: QtBot) -> None:
+        self.kiosk = kiosk
+        self.window = kiosk.window
+        self.backend = kiosk.backend
+        self.qtbot = qtbot
+        self.device: QPointingDevice = QTest.createTouchDevice()
+        self.clock = FakeClock()
+
+    def wait_idle(self, seconds: float) -> None:
+        """Let ``seconds`` of no touching pass, then let the idle ticker see it."""
+        self.clock.advance(seconds)
+        self.kiosk.idle.tick()
+        QApplication.processEvents()
+
+    # ---------------------------------------------------------------- finding
+    def items(self) -> Iterator[QQuickItem]:
+        stack = [self.window.contentItem()]
+        while stack:
+            item = stack.pop()
+            yield item
+            stack.extend(item.childItems())
+
+    def find_all(self, name: str) -> list[QQuickItem]:
+        return [i for i in self.items() if i.objectName() == name]
+
+    def find(self, name: str) -> QQuickItem:
+        found = self.find_all(name)
+        assert found, f"no item named {name!r} on screen"
+        return found[0]
+
+    def on_screen(self, item: QQuickItem) -> bool:
+        """Visible to a patient: visible, inside the window, not clipped away by the swipe view,
+        not covered by the References layer."""
+        if not item.isVisible() or item.opacity() == 0:
+            return False
+        rect = item.mapRectToScene(item.boundingRect())
+        center = rect.center()
+        if not (0 <= center.x() < self.window.width() and 0 <= center.y() < self.window.height()):
+            return False
+        references = self.find("screen_references")
+        covered = self.backend.navigator.references_open
+        inside_refs = references.isAncestorOf(item)
+        return inside_refs == covered
+
+    def visible_title(self) -> str:
+        titles = [i for i in self.items() if i.objectName().startswith("pageTitle_") and self.on_screen(i)]
+        assert len(titles) == 1, f"expected one title on screen, found {[t.property('text') for t in titles]}"
+        return str(titles[0].property("text"))
+
+    def visible_texts(self) -> str:
+        """Every piece of text a patient can reach on the current screen (by scrolling)."""
+        screen = self.current_screen_item()
+        parts = []
+        stack = [screen]
+        while stack:
+            item = stack.pop()
+            text = item.property("text")
+            if isinstance(text, str) and item.isVisible():
+                parts.append(text)
+            stack.extend(item.childItems())
+        return "\n".join(parts)
+
+    def current_screen_item(self) -> QQuickItem:
+        name = f"screen_{self.backend.navigator.current.value}"
+        return self.find(name)
+
+    def nav_button(self, screen_id: str) -> QQuickItem:
+        return self.find(f"nav_{screen_id}")
+
+    # ---------------------------------------------------------------- touching
+    def center_of(self, item: QQuickItem) -> QPoint:
+        return item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+
+    def tap(self, item: QQuickItem) -> None:
+        self.tap_at(self.center_of(item))
+
+    def tap_at(self, point: QPoint) -> None:
+        QTest.touchEvent(self.window, self.device).press(0, point, self.window).commit()
+        QTest.touchEvent(self.window, self.device).release(0, point, self.window).commit()
+        self.settle()
+
+    def drag(self, start: QPoint, end: QPoint, steps: int = 12) -> None:
+        QTest.touchEvent(self.window, self.device).press(0, start, self.window).commit()
+        for i in range(1, steps + 1):
+            QTest.qWait(16)
+            point = start + (end - start) * (i / steps)
+            QTest.touchEvent(self.window, self.device).move(0, point, self.window).commit()
+        QTest.touchEvent(self.window, self.device).release(0, end, self.window).commit()
+        self.settle()
+
+    def swipe_left(self) -> None:
+        """Finger moves right to left: the next screen comes in."""
+        w, h = self.window.width(), self.window.height()
+        self.drag(QPoint(int(w * 0.8), h // 2), QPoint(int(w * 0.2), h // 2))
+
+    def swipe_right(self) -> None:
+        w, h = self.window.width(), self.window.height()
+        self.drag(QPoint(int(w * 0.2), h // 2), QPoint(int(w * 0.8), h // 2))
+
+    def scroll_into_view(self, item: QQuickItem) -> None:
+        """Bring an item near the top of its screen, as a patient would by scrolling."""
+        flick = self.current_screen_item()
+        y = item.mapToItem(flick.property("contentItem"), QPointF(0, 0)).y()
+        room = flick.property("contentHeight") - flick.height()
+        flick.setProperty("contentY", max(0.0, min(y - 100, room)))
+        QApplication.processEvents()
+
+    def settle(self) -> None:
+        """Wait until transitions end: the swipe view is at rest and References is in place."""
+        swipe_list = self.find("mainSwipe").property("contentItem")
+
+        def at_rest() -> bool:
+            refs = self.find("screen_references").parentItem()
+            refs_x = refs.x()
+            refs_done = refs_x == 0 if self.backend.navigator.references_open else refs_x >= self.window.width()
+            return (
+                not swipe_list.property("moving")
+                and not swipe_list.property("flicking")
+                and refs_done
+                and abs(swipe_list.property("contentX") - self.backend.navigator.main_index * swipe_list.width()) < 1
+            )
+
+        self.qtbot.waitUntil(at_rest, timeout=3000)
+
+
+KioskFactory = Callable[..., Patient]
+
+
+class FakeClock:
+    """Idle timing under test control: minutes pass in a call, not in real time."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def kiosk_factory(app: QApplication, qtbot: QtBot) -> Iterator[KioskFactory]:
+    made: list[Kiosk] = []
+
+    def factory(
+        content: Content,
+        size: tuple[int, int] = LANDSCAPE,
+        config: str = "",
+        fullscreen: bool = False,
+    ) -> Patient:
+        parsed, problems = parse_config(config)
+        assert not problems, problems
+        clock = FakeClock()
+        kiosk = Kiosk(content, LoadedConfig(parsed, None), clock=clock)
+        kiosk.show(WindowOptions(fullscreen=fullscreen, size=None if fullscreen else size))
+        made.append(kiosk)
+        qtbot.waitExposed(kiosk.window)
+        # The swipe view's list positions itself during its first frames after showing and
+        # ignores a drag until then (a patient cannot be that quick; a test can).
+        qtbot.wait(300)
+        patient = Patient(kiosk, qtbot)
+        patient.clock = clock
+        return patient
+
+    yield factory
+    for kiosk in made:
+        kiosk.close()
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def patient(kiosk_factory: KioskFactory, content: Content) -> Patient:
+    return kiosk_factory(content)
+
+
+@pytest.fixture
+def portrait_patient(kiosk_factory: KioskFactory, content: Content) -> Patient:
+    return kiosk_factory(content, PORTRAIT)
+
+
+@pytest.fixture
+def content_copy(tmp_path: Path) -> Path:
+    """A writable copy of the bundled English content, with its images, to break in tests."""
+    import shutil
+
+    root = tmp_path / "content"
+    shutil.copytree(content_root() / "en", root / "en")
+    shutil.copytree(content_root().parent / "images", root / "images")
+    return root / "en"

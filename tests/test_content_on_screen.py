@@ -1,0 +1,97 @@
+"""Every content item of the content files reaches the screen a patient sees."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from kiosk import markup
+from kiosk.content import Content
+from kiosk.navigation import Screen
+from tests.conftest import Patient
+
+
+def _norm(text: str) -> str:
+    text = re.sub(r"<sup>.*?</sup>", "", text)  # citation numbers
+    text = html.unescape(re.sub(r"<[^>]+>", "", text))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _shown(patient: Patient) -> str:
+    return _norm(patient.visible_texts())
+
+
+def _expect(text: str) -> str:
+    # Citation numbers replace the markers; compare the words around them.
+    return _norm(markup.CITATION.sub("", text))
+
+
+@pytest.mark.parametrize("screen", [Screen.OVERVIEW, Screen.NEUROSTIMULATORS, Screen.DRUG_PUMPS], ids=str)
+def test_every_section_of_a_page_is_shown(patient: Patient, content: Content, screen: Screen) -> None:
+    patient.tap(patient.nav_button(screen.value))
+    shown = _shown(patient)
+    page = content.page(screen)
+    assert page.title in shown
+    assert _expect(page.subtitle) in shown
+    for section in page.sections:
+        for text in section.texts():
+            assert _expect(text) in shown, f"{screen.value}/{section.id}: {text[:60]!r} not shown"
+
+
+def test_every_faq_question_and_answer_is_shown(patient: Patient, content: Content) -> None:
+    patient.tap(patient.nav_button("faq"))
+    shown = _shown(patient)
+    for item in content.faq.items:
+        assert _expect(item.question) in shown
+        assert _expect(item.answer) not in shown  # closed until asked for
+    for item in content.faq.items:
+        question = patient.find(f"faqQuestion_{item.id}")
+        patient.scroll_into_view(question)
+        patient.tap(question)
+        answer = patient.find(f"faqAnswer_{item.id}")
+        patient.qtbot.waitUntil(lambda a=answer: patient.on_screen(a))
+        assert _norm(answer.property("text")) and _expect(item.answer) in _shown(patient)
+        patient.tap(question)
+
+
+def test_every_reference_is_shown_with_its_number(patient: Patient, content: Content) -> None:
+    patient.tap(patient.find("referencesButton"))
+    for number, ref in enumerate(content.references.items, start=1):
+        row = patient.find(f"reference_{ref.id}")
+        assert row.property("number") == number
+        assert row.property("citation") == ref.citation
+    assert _expect(content.site.disclaimer) in _norm(patient.find("disclaimerFull").property("text"))
+
+
+def test_citations_render_as_numbered_links(patient: Patient, content: Content) -> None:
+    patient.tap(patient.nav_button("neurostimulators"))
+    numbers = content.references.numbers
+    rich = patient.backend.neurostimulators.sections.row(0)
+    text = " ".join(rich["paragraphs"] + rich["bullets"])
+    cited = [
+        i for s in content.page(Screen.NEUROSTIMULATORS).sections for t in s.texts() for i in markup.citation_ids(t)
+    ]
+    assert cited, "the neurostimulator page cites its studies"
+    all_rich = " ".join(
+        " ".join(r["paragraphs"] + r["bullets"])
+        for r in (
+            patient.backend.neurostimulators.sections.row(i)
+            for i in range(patient.backend.neurostimulators.sections.rowCount())
+        )
+    )
+    for ident in set(cited):
+        assert f'href="ref:{ident}"' in all_rich
+        assert f">{numbers[ident]}</a></sup>" in all_rich
+    assert "[^" not in text
+
+
+@pytest.mark.parametrize("screen", ["overview", "neurostimulators", "drug_pumps", "faq"])
+def test_each_screen_shows_its_illustration(patient: Patient, screen: str) -> None:
+    patient.tap(patient.nav_button(screen))
+    image = patient.find(f"pageImage_{screen}")
+    patient.qtbot.waitUntil(lambda: image.property("progress") == 1 and image.property("paintedWidth") > 0)
+    assert patient.on_screen(image)
+    assert image.property("paintedWidth") > 200
+    assert image.property("Accessible.name") or image.property("source")

@@ -1,0 +1,144 @@
+"""The plain-Python core: navigation rules and citation markup."""
+
+from __future__ import annotations
+
+from kiosk import markup
+from kiosk.admin_pin import PinGate, hash_pin, verify_pin
+from kiosk.config import rotation_degrees
+from kiosk.idle import Event, IdleTimer, Phase
+from kiosk.navigation import MAIN_SCREENS, Navigator, Screen
+
+
+def test_navigation_order_and_bounds() -> None:
+    nav = Navigator()
+    seen = []
+    nav.subscribe(seen.append)
+    assert nav.current is Screen.OVERVIEW
+    assert not nav.previous()
+    for screen in MAIN_SCREENS[1:]:
+        assert nav.next()
+        assert nav.current is screen
+    assert not nav.next()
+    assert seen == list(MAIN_SCREENS[1:])
+
+
+def test_references_is_a_layer_that_returns_to_where_you_were() -> None:
+    nav = Navigator()
+    nav.go(Screen.DRUG_PUMPS)
+    nav.go(Screen.REFERENCES)
+    assert nav.current is Screen.REFERENCES
+    assert nav.main is Screen.DRUG_PUMPS
+    nav.close_references()
+    assert nav.current is Screen.DRUG_PUMPS
+
+
+def test_reset_goes_home_and_closes_references() -> None:
+    nav = Navigator()
+    nav.go(Screen.FAQ)
+    nav.go(Screen.REFERENCES)
+    nav.reset()
+    assert nav.current is Screen.OVERVIEW
+    assert not nav.references_open
+
+
+def test_going_to_the_same_screen_changes_nothing() -> None:
+    nav = Navigator()
+    assert not nav.go(Screen.OVERVIEW)
+    assert nav.visits[Screen.OVERVIEW] == 0
+
+
+def test_citation_markers() -> None:
+    text = "May help with pain.[^a][^b] And more.[^c]"
+    assert markup.citation_ids(text) == ["a", "b", "c"]
+    assert markup.plain_text(text) == "May help with pain. And more."
+    rich = markup.rich_text(text, {"a": 1, "b": 2})
+    assert rich == (
+        'May help with pain.<sup><a href="ref:a">1</a></sup><sup>,</sup><sup><a href="ref:b">2</a></sup> And more.'
+    )
+
+
+def test_rich_text_escapes_markup_in_content() -> None:
+    assert markup.rich_text("less <b>than</b> & more", {}) == "less &lt;b&gt;than&lt;/b&gt; &amp; more"
+
+
+# ---------------------------------------------------------------- idle timing
+def _idle() -> IdleTimer:
+    return IdleTimer(timeout_s=90, countdown_s=10, attract_delay_s=300)
+
+
+def test_no_countdown_before_anyone_touched() -> None:
+    idle = _idle()
+    assert idle.tick(200) == []
+    assert idle.tick(300) == [Event.ATTRACT_STARTED]
+
+
+def test_countdown_then_reset_after_a_patient_leaves() -> None:
+    idle = _idle()
+    idle.touch(0)
+    assert idle.tick(89) == []
+    assert idle.tick(90) == [Event.COUNTDOWN_STARTED]
+    assert idle.seconds_left() == 10
+    idle.tick(95.5)
+    assert idle.seconds_left() == 5
+    assert idle.tick(100) == [Event.RESET]
+    assert idle.phase is Phase.ACTIVE
+    assert idle.tick(150) == []  # nothing more to reset
+    assert idle.tick(300) == [Event.ATTRACT_STARTED]
+
+
+def test_a_touch_cancels_the_countdown() -> None:
+    idle = _idle()
+    idle.touch(0)
+    idle.tick(91)
+    assert idle.touch(92) == [Event.COUNTDOWN_CANCELLED]
+    assert idle.tick(101) == []
+    assert idle.tick(182) == [Event.COUNTDOWN_STARTED]
+
+
+def test_a_touch_ends_the_attract_loop() -> None:
+    idle = _idle()
+    idle.tick(300)
+    assert idle.touch(301) == [Event.ATTRACT_ENDED]
+    assert idle.phase is Phase.ACTIVE
+
+
+def test_attract_before_the_reset_still_resets() -> None:
+    idle = IdleTimer(timeout_s=90, countdown_s=10, attract_delay_s=60)
+    idle.touch(0)
+    assert idle.tick(60) == [Event.RESET, Event.ATTRACT_STARTED]
+
+
+# ---------------------------------------------------------------- admin PIN
+def test_pin_hash_is_salted_and_verifies() -> None:
+    a, b = hash_pin("2468"), hash_pin("2468")
+    assert a != b and "2468" not in a
+    assert verify_pin("2468", a) and not verify_pin("2469", a)
+    assert not verify_pin("2468", "garbage")
+
+
+def test_five_wrong_pins_lock_the_keypad_for_five_minutes() -> None:
+    now = [1000.0]
+    gate = PinGate(hash_pin("2468"), clock=lambda: now[0])
+    for _ in range(5):
+        assert not gate.attempt("0000")
+    assert gate.locked_for() == 300
+    assert not gate.attempt("2468")  # even the right PIN waits
+    now[0] += 299
+    assert not gate.attempt("2468")
+    now[0] += 2
+    assert gate.attempt("2468")
+
+
+def test_no_pin_configured_refuses() -> None:
+    gate = PinGate("")
+    assert not gate.configured
+    assert not gate.attempt("")
+
+
+def test_rotation_for_a_turned_monitor() -> None:
+    assert rotation_degrees("auto", 1080, 1920) == 0
+    assert rotation_degrees("landscape", 1920, 1080) == 0
+    assert rotation_degrees("landscape", 1080, 1920) == 90
+    assert rotation_degrees("portrait", 1920, 1080) == 90
+    assert rotation_degrees("portrait_flipped", 1080, 1920) == 180
+    assert rotation_degrees("landscape_flipped", 1080, 1920) == 270

@@ -1,0 +1,76 @@
+"""The kiosk as a real X11 window: started as its own process under Xvfb, mapped full screen,
+stopped cleanly by SIGTERM."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kiosk.content import load_content
+from kiosk.resources import app_root, content_root
+
+pytestmark = pytest.mark.skipif(shutil.which("Xvfb") is None, reason="Xvfb is not installed (make test installs it)")
+
+
+@pytest.fixture
+def xvfb() -> Iterator[str]:
+    number = next(n for n in range(90, 140) if not Path(f"/tmp/.X{n}-lock").exists())
+    server = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    socket_file = Path(f"/tmp/.X11-unix/X{number}")
+    deadline = time.monotonic() + 15
+    while not socket_file.exists() and time.monotonic() < deadline and server.poll() is None:
+        time.sleep(0.05)
+    assert socket_file.exists(), "Xvfb did not start"
+    yield f":{number}"
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def _windows(display: str) -> str:
+    return subprocess.run(
+        ["xwininfo", "-root", "-tree"], capture_output=True, text=True, env={**os.environ, "DISPLAY": display}
+    ).stdout
+
+
+def test_kiosk_maps_full_screen_and_stops_on_sigterm(xvfb: str, tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "DISPLAY": xvfb,
+        "QT_QPA_PLATFORM": "xcb",
+        "XDG_RUNTIME_DIR": str(tmp_path),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+    }
+    log = tmp_path / "stderr.log"
+    with log.open("w") as err:
+        kiosk = subprocess.Popen([sys.executable, str(app_root() / "main.py")], env=env, stderr=err)
+    try:
+        deadline = time.monotonic() + 30
+        mapped = None
+        title = re.escape(load_content(content_root() / "en").site.app_title)
+        while time.monotonic() < deadline and mapped is None:
+            mapped = re.search(rf'"{title}[^"]*".*?(\d+)x(\d+)\+0\+0', _windows(xvfb))
+            time.sleep(0.2)
+        assert mapped, f"no full-screen kiosk window appeared:\n{_windows(xvfb)}\n{log.read_text()}"
+        assert (mapped.group(1), mapped.group(2)) == ("1920", "1080")
+        assert kiosk.poll() is None
+        kiosk.send_signal(signal.SIGTERM)
+        assert kiosk.wait(timeout=15) == 0
+    finally:
+        if kiosk.poll() is None:
+            kiosk.kill()
+    stderr = log.read_text()
+    assert "kiosk exiting with code 0" in stderr
+    assert "Traceback" not in stderr

@@ -1,0 +1,1 @@
+"""Qt Quick front end: QML views and the QObject backends that feed them."""

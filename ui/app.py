@@ -1,0 +1,302 @@
+"""Builds the Qt application and the kiosk window from validated content."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import signal
+import sys
+import time
+import traceback
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QEventLoop, QLockFile, QObject, QSocketNotifier, QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow
+from PySide6.QtWidgets import QApplication
+
+from kiosk import APP_ID, APP_NAME, __version__
+from kiosk.config import Config, LoadedConfig, load_config, rotation_degrees
+from kiosk.content import Content, ContentProblem, load_with_fallback
+from kiosk.heartbeat import HEARTBEAT_FILE, INTERVAL_S, write_heartbeat
+from kiosk.idle import IdleTimer
+from kiosk.logging_setup import configure_logging
+from kiosk.navigation import MAIN_SCREENS, Screen
+from kiosk.platform_dirs import lock_path, log_dir, state_dir
+from kiosk.resources import content_root, fonts_root, qml_root
+from ui.backend.admin_backend import AdminBackend
+from ui.backend.app_backend import AppBackend
+from ui.backend.icon_provider import IconProvider
+from ui.backend.idle_controller import IdleController
+from ui.lockdown import WindowGuard
+
+log = logging.getLogger(__name__)
+
+FONT_FAMILY_FALLBACK = "Atkinson Hyperlegible"
+
+
+@dataclass(frozen=True)
+class WindowOptions:
+    fullscreen: bool = True
+    size: tuple[int, int] | None = None
+
+
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    """QApplication (qtawesome needs QtWidgets) with our own Controls style and bundled font."""
+    # A fixed style: the app looks like itself everywhere, and a trimmed bundle does not
+    # go looking for a platform style plugin it does not ship.
+    os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv[:1]))
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    register_fonts(app)
+    return app
+
+
+def register_fonts(app: QGuiApplication) -> str:
+    family = ""
+    for path in sorted(fonts_root().glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            log.error("font %s could not be loaded", path)
+            continue
+        family = family or QFontDatabase.applicationFontFamilies(font_id)[0]
+    font = QFont(family or FONT_FAMILY_FALLBACK)
+    font.setPixelSize(28)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    app.setFont(font)
+    return family
+
+
+def content_folders(custom_root: Path | None, language: str = "en") -> list[Path]:
+    """Where to look, best first: IT's content folder, then the content bundled with the app."""
+    folders = [custom_root / language] if custom_root else []
+    folders.append(content_root() / language)
+    return folders
+
+
+def load_content(custom_root: Path | None = None) -> tuple[Content, list[ContentProblem]]:
+    return load_with_fallback(content_folders(custom_root))
+
+
+class Kiosk(QObject):
+    """The QML engine, the backends it renders and the locked-down window."""
+
+    def __init__(
+        self,
+        content: Content,
+        loaded: LoadedConfig | None = None,
+        content_dir: Path | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.loaded = loaded or LoadedConfig(Config(), None)
+        config = self.loaded.config
+        self.content_dir = content_dir
+        self.started = time.time()
+        self.engine = QQmlApplicationEngine(self)
+        self.backend = AppBackend(content, config.text_size, parent=self.engine)
+        timer = IdleTimer(config.idle_timeout_s, config.idle_countdown_s, config.attract_delay_s)
+        self.idle = IdleController(timer, self.backend.reset, clock=clock, parent=self.engine)
+        self.admin = AdminBackend(
+            self.loaded,
+            reload_content=self.reload_content,
+            exit_kiosk=self.exit,
+            content_version=lambda: self.backend.content.site.content_version,
+            parent=self.engine,
+        )
+        self.engine.addImageProvider("icon", IconProvider())
+        context = self.engine.rootContext()
+        context.setContextProperty("app", self.backend)
+        context.setContextProperty("idle", self.idle)
+        context.setContextProperty("admin", self.admin)
+        self.engine.addImportPath(str(qml_root()))
+        self.engine.loadFromModule("Kiosk", "Main")
+        roots = self.engine.rootObjects()
+        if not roots or not isinstance(roots[0], QQuickWindow):
+            raise RuntimeError(f"the QML user interface in {qml_root()} failed to load")
+        self.window: QQuickWindow = roots[0]
+        self.window.installEventFilter(self.idle)
+        self.guard = WindowGuard(self.window, self)
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(INTERVAL_S * 1000)
+        self._heartbeat.timeout.connect(self.write_heartbeat)
+
+    def show(self, options: WindowOptions) -> None:
+        window = self.window
+        screens = QGuiApplication.screens()
+        wanted = self.loaded.config.screen
+        if wanted < len(screens):
+            window.setScreen(screens[wanted])
+        else:
+            log.error("config screen = %d, but only %d screen(s) found; using the primary one", wanted, len(screens))
+        if options.size:
+            window.resize(*options.size)
+        geometry = window.screen().geometry()
+        self.backend.set_rotation(rotation_degrees(self.loaded.config.orientation, geometry.width(), geometry.height()))
+        if options.fullscreen:
+            self.guard.lock(hide_cursor=self.loaded.config.hide_cursor)
+        else:
+            window.show()
+
+    def start_heartbeat(self) -> None:
+        self.write_heartbeat()
+        self._heartbeat.start()
+
+    def write_heartbeat(self) -> None:
+        state = {
+            "screen": self.backend.navigator.current.value,
+            "idle": self.idle.phase.value,
+            "content_version": self.backend.content.site.content_version,
+        }
+        try:
+            write_heartbeat(state_dir() / HEARTBEAT_FILE, state, self.started)
+        except OSError as exc:
+            log.error("cannot write heartbeat: %s", exc)
+
+    def reload_content(self) -> str:
+        content, problems = load_content(self.content_dir)
+        self.backend.load_content(content)
+        if problems:
+            return f"Content has {len(problems)} problem(s); showing {content.source}. See the log."
+        return f"Content {content.site.content_version} reloaded from {content.source}."
+
+    def recover(self) -> None:
+        """After an unexpected error: close whatever was open and start over on Overview."""
+        self.admin.close()
+        self.idle.dismissOverlay()
+        self.backend.reset()
+
+    def exit(self) -> None:
+        self.guard.release()
+        QGuiApplication.quit()
+
+    def close(self) -> None:
+        self._heartbeat.stop()
+        self.guard.release()
+        self.window.close()
+        self.engine.deleteLater()
+
+
+def wait(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def take_screenshots(kiosk: Kiosk, outdir: Path) -> list[Path]:
+    """Every screen, the FAQ with its first answer open, and References, as PNG files."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    backend = kiosk.backend
+    shots: list[tuple[str, Screen, bool]] = [(s.value, s, False) for s in MAIN_SCREENS]
+    shots += [("faq_open", Screen.FAQ, True), ("references", Screen.REFERENCES, False)]
+    written = []
+    for i, (name, screen, open_first) in enumerate(shots, start=1):
+        backend.go(screen.value)
+        if open_first:
+            backend.toggleFaq(0)
+        wait(600)  # transitions and asynchronous images settle
+        image = kiosk.window.grabWindow()
+        path = outdir / f"{i:02d}-{name}.png"
+        if not image.save(str(path)):
+            raise OSError(f"could not write {path}")
+        written.append(path)
+        if open_first:
+            backend.toggleFaq(0)
+    return written
+
+
+def install_signal_handlers(app: QApplication) -> None:
+    """SIGTERM/SIGINT quit the event loop cleanly. Python only runs signal handlers when the
+    interpreter gets control, so the signal is written to a pipe that Qt watches."""
+    if not hasattr(signal, "SIGTERM") or sys.platform == "win32":
+        return
+    read_fd, write_fd = os.pipe()
+    os.set_blocking(write_fd, False)
+    signal.set_wakeup_fd(write_fd)
+    notifier = QSocketNotifier(read_fd, QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:
+        with contextlib.suppress(OSError):
+            os.read(read_fd, 64)
+
+    notifier.activated.connect(drain)
+
+    def quit_app(signum: int, _frame: object) -> None:
+        log.info("signal %d: shutting down", signum)
+        app.quit()
+
+    signal.signal(signal.SIGTERM, quit_app)
+    signal.signal(signal.SIGINT, quit_app)
+
+
+def install_excepthook(kiosk: Kiosk) -> None:
+    """An unexpected error is logged and the patient is taken back to Overview; the kiosk never
+    shows a traceback and never stops."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error: %s", "".join(traceback.format_exception(kind, value, tb)).rstrip())
+        QTimer.singleShot(0, kiosk.recover)
+
+    sys.excepthook = hook
+
+
+def run_kiosk(config_path: Path | None, content_dir: Path | None, options: WindowOptions) -> int:
+    loaded = load_config(config_path)
+    config = loaded.config
+    log_file = configure_logging(log_dir(config.log_dir))
+    for problem in loaded.problems:
+        log.error("config problem: %s", problem)
+    app = create_application()
+    lock = QLockFile(str(lock_path()))
+    if not lock.tryLock(200):
+        message = f"Another kiosk is already running (lock file {lock_path()}); this one exits."
+        log.error(message)
+        print(message, file=sys.stderr)
+        return 3
+    content_dir = content_dir or (Path(config.content_dir) if config.content_dir else None)
+    content, problems = load_content(content_dir)
+    if problems:
+        log.error("started with %d content problem(s); showing content from %s", len(problems), content.source)
+    kiosk = Kiosk(content, loaded, content_dir)
+    install_excepthook(kiosk)
+    install_signal_handlers(app)
+    kiosk.show(options)
+    kiosk.start_heartbeat()
+    log.info(
+        "kiosk %s started; content %s from %s; config %s; log %s",
+        __version__,
+        content.site.content_version,
+        content.source,
+        loaded.path or "defaults",
+        log_file,
+    )
+    code = app.exec()
+    log.info("kiosk exiting with code %d", code)
+    kiosk.close()
+    del kiosk
+    lock.unlock()
+    app.shutdown()
+    return code
+
+
+def run_screenshots(content_dir: Path | None, outdir: Path, size: tuple[int, int]) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = create_application()
+    content, _problems = load_content(content_dir)
+    kiosk = Kiosk(content)
+    kiosk.show(WindowOptions(fullscreen=False, size=size))
+    for path in take_screenshots(kiosk, outdir):
+        print(path)
+    kiosk.close()
+    del kiosk
+    app.shutdown()
+    return 0

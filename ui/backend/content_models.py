@@ -1,0 +1,196 @@
+"""List models and page objects that carry validated content to QML.
+
+Rich text (citation superscripts) is prepared here once per content load, so QML delegates only
+bind strings and nothing is parsed on the tap path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    Property,
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
+
+from kiosk import markup
+from kiosk.content import Content, Illustration, Page
+from kiosk.navigation import MAIN_SCREENS, Screen
+
+Index = QModelIndex | QPersistentModelIndex
+LINK_COLOR = "#0E4B52"
+
+#: Icons for the navigation bar (qtawesome names); a UI concern, so not in the content files.
+SCREEN_ICONS: dict[Screen, str] = {
+    Screen.OVERVIEW: "mdi6.home-outline",
+    Screen.NEUROSTIMULATORS: "mdi6.pulse",
+    Screen.DRUG_PUMPS: "mdi6.water-outline",
+    Screen.FAQ: "mdi6.chat-question-outline",
+    Screen.REFERENCES: "mdi6.book-open-variant",
+}
+
+
+def image_url(illustration: Illustration | None, images: Path) -> str:
+    if illustration is None or not illustration.image:
+        return ""
+    path = images / illustration.image
+    return QUrl.fromLocalFile(str(path)).toString() if path.is_file() else ""
+
+
+class RoleListModel(QAbstractListModel):
+    """A read-only list of dicts with fixed role names; subclasses add fine-grained setters."""
+
+    ROLES: tuple[str, ...] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+
+    def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+        self.countChanged.emit()
+
+    countChanged = Signal()
+
+    def _count(self) -> int:
+        return len(self._rows)
+
+    count = Property(int, _count, notify=countChanged)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        name = self.ROLES[role - Qt.ItemDataRole.UserRole - 1] if role > Qt.ItemDataRole.UserRole else None
+        return self._rows[index.row()].get(name) if name else None
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        return {Qt.ItemDataRole.UserRole + 1 + i: QByteArray(n.encode()) for i, n in enumerate(self.ROLES)}
+
+    def row(self, i: int) -> dict[str, Any]:
+        return self._rows[i]
+
+    def _set(self, row: int, name: str, value: Any) -> None:
+        if self._rows[row].get(name) == value:
+            return
+        self._rows[row][name] = value
+        index = self.index(row, 0)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.UserRole + 1 + self.ROLES.index(name)])
+
+
+class NavModel(RoleListModel):
+    ROLES = ("screenId", "label", "icon")
+
+    def load(self, content: Content) -> None:
+        self.set_rows(
+            [{"screenId": s.value, "label": content.short_title(s), "icon": SCREEN_ICONS[s]} for s in MAIN_SCREENS]
+        )
+
+
+class SectionModel(RoleListModel):
+    ROLES = ("sectionId", "heading", "paragraphs", "bullets", "imageUrl", "imageAlt")
+
+
+class FaqModel(RoleListModel):
+    """FAQ items with their open/closed state, which lives here (not in QML) so the idle reset
+    can close every answer."""
+
+    ROLES = ("faqId", "question", "answer", "open")
+
+    def load(self, content: Content, numbers: dict[str, int]) -> None:
+        self.set_rows(
+            [
+                {
+                    "faqId": item.id,
+                    "question": item.question,
+                    "answer": markup.rich_text(item.answer, numbers, LINK_COLOR),
+                    "open": False,
+                }
+                for item in content.faq.items
+            ]
+        )
+
+    def toggle(self, row: int) -> None:
+        if 0 <= row < self.rowCount():
+            self._set(row, "open", not self.row(row)["open"])
+
+    def close_all(self) -> None:
+        for row in range(self.rowCount()):
+            self._set(row, "open", False)
+
+    def open_rows(self) -> list[int]:
+        return [i for i in range(self.rowCount()) if self.row(i)["open"]]
+
+
+class ReferenceModel(RoleListModel):
+    ROLES = ("refId", "number", "citation")
+
+    def load(self, content: Content) -> None:
+        self.set_rows(
+            [
+                {"refId": ref.id, "number": i, "citation": ref.citation}
+                for i, ref in enumerate(content.references.items, start=1)
+            ]
+        )
+
+
+class PageObject(QObject):
+    """One information screen: header fields as properties, sections as a model."""
+
+    changed = Signal()
+
+    def __init__(self, screen: Screen, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.screen = screen
+        self._fields: dict[str, str] = dict.fromkeys(("title", "subtitle", "imageUrl", "imageAlt"), "")
+        self._sections = SectionModel(self)
+
+    def load_header(self, title: str, subtitle: str, illustration: Illustration | None, content: Content) -> None:
+        numbers = content.references.numbers
+        self._fields = {
+            "title": title,
+            "subtitle": markup.rich_text(subtitle, numbers, LINK_COLOR),
+            "imageUrl": image_url(illustration, content.images),
+            "imageAlt": illustration.alt if illustration else "",
+        }
+        self.changed.emit()
+
+    def load(self, page: Page, content: Content) -> None:
+        self.load_header(page.title, page.subtitle, page.illustration, content)
+        numbers = content.references.numbers
+        self._sections.set_rows(
+            [
+                {
+                    "sectionId": s.id,
+                    "heading": s.heading,
+                    "paragraphs": [markup.rich_text(p, numbers, LINK_COLOR) for p in s.paragraphs],
+                    "bullets": [markup.rich_text(b, numbers, LINK_COLOR) for b in s.bullets],
+                    "imageUrl": image_url(s.illustration, content.images),
+                    "imageAlt": s.illustration.alt if s.illustration else "",
+                }
+                for s in page.sections
+            ]
+        )
+
+    def _screen_id(self) -> str:
+        return self.screen.value
+
+    screenId = Property(str, _screen_id, constant=True)
+    title = Property(str, lambda self: self._fields["title"], notify=changed)
+    subtitle = Property(str, lambda self: self._fields["subtitle"], notify=changed)
+    imageUrl = Property(str, lambda self: self._fields["imageUrl"], notify=changed)
+    imageAlt = Property(str, lambda self: self._fields["imageAlt"], notify=changed)
+    sections = Property(QObject, lambda self: self._sections, constant=True)

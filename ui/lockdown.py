@@ -1,0 +1,106 @@
+"""Keeps patients inside the kiosk: the window ignores close requests and desktop shortcuts,
+stays full screen and on top, and takes itself back if something covers it."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QWindow
+from PySide6.QtQuick import QQuickWindow
+
+log = logging.getLogger(__name__)
+
+#: Keys a keyboard or switch user needs to move around and activate things (accessibility).
+NAVIGATION_KEYS = {
+    Qt.Key.Key_Tab,
+    Qt.Key.Key_Backtab,
+    Qt.Key.Key_Return,
+    Qt.Key.Key_Enter,
+    Qt.Key.Key_Space,
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Right,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+}
+DIGITS = {getattr(Qt.Key, f"Key_{d}") for d in range(10)} | {Qt.Key.Key_Backspace}
+SHORTCUT_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+)
+RESTORE_DELAY_MS = 400
+
+
+def is_allowed_key(event: QKeyEvent) -> bool:
+    """Plain navigation keys and digits (the PIN keypad) pass; every shortcut and Esc/F-key is eaten."""
+    if event.modifiers() & SHORTCUT_MODIFIERS:
+        return False
+    key = Qt.Key(event.key())
+    return key in NAVIGATION_KEYS or key in DIGITS
+
+
+class WindowGuard(QObject):
+    def __init__(self, window: QQuickWindow, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.allow_close = False
+        self.keep_fullscreen = False
+        self._restore = QTimer(self)
+        self._restore.setSingleShot(True)
+        self._restore.setInterval(RESTORE_DELAY_MS)
+        self._restore.timeout.connect(self.restore)
+        window.installEventFilter(self)
+        window.visibilityChanged.connect(self._on_visibility)
+        window.activeChanged.connect(self._on_active)
+
+    def lock(self, hide_cursor: bool) -> None:
+        """Frameless, full screen, on top."""
+        self.keep_fullscreen = True
+        w = self.window
+        w.setFlags(w.flags() | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+        # A bare X server may not tell showFullScreen() the screen size: set it ourselves.
+        w.setGeometry(w.screen().geometry())
+        w.showFullScreen()
+        if hide_cursor:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
+
+    def release(self) -> None:
+        """For the admin's Exit: from now on the window may close."""
+        self.allow_close = True
+        self.keep_fullscreen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Close and not self.allow_close:
+            log.warning("close request ignored")
+            event.ignore()
+            return True
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride):
+            assert isinstance(event, QKeyEvent)
+            if not is_allowed_key(event):
+                event.accept()
+                return True
+        return False
+
+    def _on_visibility(self, visibility: QWindow.Visibility) -> None:
+        if self.keep_fullscreen and visibility != QWindow.Visibility.FullScreen:
+            self._restore.start()
+
+    def _on_active(self) -> None:
+        if self.keep_fullscreen and not self.window.isActive():
+            self._restore.start()
+
+    def restore(self) -> None:
+        if not self.keep_fullscreen:
+            return
+        w = self.window
+        if w.visibility() != QWindow.Visibility.FullScreen:
+            log.warning("window left full screen (%s); restoring", w.visibility().name)
+            w.setGeometry(w.screen().geometry())
+            w.showFullScreen()
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+            w.raise_()
+            w.requestActivate()

@@ -1,0 +1,89 @@
+import QtQuick
+import QtQuick.Layouts
+
+// An accordion row: the whole question is the tap target; the answer slides open below it.
+Rectangle {
+    id: item
+    required property int index
+    required property string faqId
+    required property string question
+    required property string answer
+    required property bool open
+
+    width: parent ? parent.width : implicitWidth
+    implicitHeight: questionRow.height + answerBox.height
+    radius: Theme.radius
+    color: Theme.surface
+    border.color: open ? Theme.primary : Theme.divider
+    border.width: open ? 3 : 1
+    clip: true
+
+    Rectangle {
+        id: questionRow
+        objectName: "faqQuestion_" + item.faqId
+        width: parent.width
+        height: Math.max(Theme.touchMin + 16, questionText.implicitHeight + 48)
+        radius: Theme.radius
+        color: tap.pressed ? Theme.pressed : "transparent"
+
+        Accessible.role: Accessible.Button
+        Accessible.name: item.question
+        Accessible.checkable: true
+        Accessible.checked: item.open
+        Accessible.onPressAction: app.toggleFaq(item.index)
+
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.cardPadding
+            anchors.rightMargin: 28
+            spacing: 24
+            Text {
+                id: questionText
+                text: item.question
+                color: Theme.primaryDark
+                font.pixelSize: Theme.bodySize + 2
+                font.bold: true
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Rectangle {
+                width: 64
+                height: 64
+                radius: 32
+                color: item.open ? Theme.primary : Theme.primarySoft
+                Icon {
+                    anchors.centerIn: parent
+                    name: item.open ? "mdi6.chevron-up" : "mdi6.chevron-down"
+                    color: item.open ? Theme.textOnPrimary : Theme.primaryDark
+                    size: 44
+                }
+            }
+        }
+        TapHandler {
+            id: tap
+            onTapped: app.toggleFaq(item.index)
+        }
+    }
+
+    Item {
+        id: answerBox
+        objectName: "faqAnswerBox_" + item.faqId
+        anchors.top: questionRow.bottom
+        width: parent.width
+        height: item.open ? answerText.implicitHeight + Theme.cardPadding : 0
+        visible: height > 0
+        Behavior on height {
+            NumberAnimation {
+                duration: Theme.quickMs
+                easing.type: Easing.OutCubic
+            }
+        }
+        RichParagraph {
+            id: answerText
+            objectName: "faqAnswer_" + item.faqId
+            x: Theme.cardPadding
+            width: parent.width - 2 * Theme.cardPadding
+            text: item.answer
+        }
+    }
+}

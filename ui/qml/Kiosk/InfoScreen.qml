@@ -1,0 +1,21 @@
+import QtQuick
+
+// Overview, Neurostimulators and Drug pumps: a hero, then the sections, then the disclaimer.
+ScreenFlickable {
+    id: screen
+    required property QtObject page
+    objectName: "screen_" + page.screenId
+
+    PageHero {
+        page: screen.page
+    }
+    Repeater {
+        model: screen.page.sections
+        delegate: SectionCard {}
+    }
+    RichParagraph {
+        text: app.disclaimer
+        color: Theme.textMuted
+        font.pixelSize: Theme.smallSize
+    }
+}
