@@ -12,12 +12,15 @@ APT_PACKAGES := python3-venv xvfb xauth x11-utils libegl1 libgl1 libfontconfig1 
 	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0
 
-.PHONY: run test lint unit system-deps venv screenshots validate clean
+TS_FILES := $(wildcard resources/i18n/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
 
-run: venv
+.PHONY: run test lint unit system-deps venv screenshots validate clean translations update-translations
+
+run: venv translations
 	$(PY) main.py
 
-test: venv lint unit
+test: venv translations lint unit
 
 lint: venv
 	$(VENV)/bin/ruff check .
@@ -28,10 +31,19 @@ lint: venv
 unit: venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
+# UI strings: .ts sources are kept in git, .qm files are compiled at build time.
+translations: venv $(QM_FILES)
+
+resources/i18n/%.qm: resources/i18n/%.ts
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+update-translations: venv
+	$(VENV)/bin/pyside6-lupdate ui/qml/Kiosk/*.qml ui/backend/*.py -ts $(TS_FILES)
+
 validate: venv
 	$(PY) main.py --validate-content
 
-screenshots: venv
+screenshots: venv translations
 	$(PY) main.py --screenshots screenshots/landscape --size 1920x1080
 	$(PY) main.py --screenshots screenshots/portrait --size 1080x1920
 

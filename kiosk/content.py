@@ -29,7 +29,8 @@ PAGE_FILES: dict[Screen, str] = {
 FAQ_FILE = "faq.toml"
 REFERENCES_FILE = "references.toml"
 SITE_FILE = "site.toml"
-ALL_FILES = (SITE_FILE, *PAGE_FILES.values(), FAQ_FILE, REFERENCES_FILE)
+GLOSSARY_FILE = "glossary.toml"
+ALL_FILES = (SITE_FILE, *PAGE_FILES.values(), FAQ_FILE, REFERENCES_FILE, GLOSSARY_FILE)
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,25 @@ class References:
 
 
 @dataclass(frozen=True)
+class Term:
+    id: str
+    term: str
+    definition: str
+
+
+@dataclass(frozen=True)
+class Glossary:
+    items: tuple[Term, ...]
+
+    def get(self, ident: str) -> Term | None:
+        return next((t for t in self.items if t.id == ident), None)
+
+    @property
+    def definitions(self) -> dict[str, str]:
+        return {t.id: t.definition for t in self.items}
+
+
+@dataclass(frozen=True)
 class Site:
     language: str
     content_version: str
@@ -137,6 +157,7 @@ class Content:
     pages: dict[Screen, Page]
     faq: Faq
     references: References
+    glossary: Glossary = field(default_factory=lambda: Glossary(()))
     source: str = field(default="", compare=False)
     #: Folder the illustrations were checked in; the UI shows them from the same place.
     images: Path = field(default_factory=images_root, compare=False)
@@ -330,8 +351,18 @@ def _read_references(data: dict[str, Any], r: _Reader) -> References:
     return References(r.text(t, "title", ""), r.text(t, "subtitle", ""), tuple(items))
 
 
+def _read_glossary(data: dict[str, Any], r: _Reader) -> Glossary:
+    t = r.keys(data, "", {"terms"})
+    seen: set[str] = set()
+    items = []
+    for where, item in r.table_list(t, "terms", ""):
+        f = r.keys(item, where, {"id", "term", "definition"})
+        items.append(Term(r.ident(f, where, seen), r.text(f, "term", where), r.text(f, "definition", where)))
+    return Glossary(tuple(items))
+
+
 def _cited_texts(content: Content) -> Iterator[tuple[str, str, str]]:
-    """(file, location, text) of every text that may carry citation markers."""
+    """(file, location, text) of every text that may carry citation or glossary markup."""
     for screen, page in content.pages.items():
         file = PAGE_FILES[screen]
         yield file, "subtitle", page.subtitle
@@ -386,6 +417,58 @@ def load_content(folder: Path, images: Path | None = None) -> Content:
     if problems:
         raise ContentError(problems)
     return content
+
+
+def _page_shape(page: Page) -> dict[str, tuple[object, ...]]:
+    return {
+        s.id: (
+            len(s.paragraphs),
+            len(s.bullets),
+            s.illustration is not None,
+            tuple(sorted(i for t in s.texts() for i in markup.citation_ids(t))),
+        )
+        for s in page.sections
+    }
+
+
+def parity_problems(base: Content, other: Content) -> list[ContentProblem]:
+    """Everything a translation adds, drops or cites differently, named in the translation's files.
+    Ids, the number of paragraphs and bullets, illustrations and citations must match."""
+    lang, base_lang = other.site.language, base.site.language
+    problems: list[ContentProblem] = []
+
+    def compare(file: str, kind: str, mine: dict[str, object], theirs: dict[str, object]) -> None:
+        for ident in theirs.keys() - mine.keys():
+            problems.append(ContentProblem(f"{lang}/{file}", kind, f'"{ident}" is missing (present in {base_lang})'))
+        for ident in mine.keys() - theirs.keys():
+            problems.append(ContentProblem(f"{lang}/{file}", kind, f'"{ident}" is not in {base_lang}'))
+        for ident in mine.keys() & theirs.keys():
+            if mine[ident] != theirs[ident]:
+                problems.append(
+                    ContentProblem(
+                        f"{lang}/{file}",
+                        f'{kind} "{ident}"',
+                        f"paragraphs, bullets, illustration or citations differ from {base_lang}",
+                    )
+                )
+
+    for screen, file in PAGE_FILES.items():
+        compare(file, "section", dict(_page_shape(other.pages[screen])), dict(_page_shape(base.pages[screen])))
+
+    def faq_shape(c: Content) -> dict[str, object]:
+        return {i.id: tuple(sorted(markup.citation_ids(i.answer))) for i in c.faq.items}
+
+    compare(FAQ_FILE, "question", faq_shape(other), faq_shape(base))
+    compare(
+        REFERENCES_FILE,
+        "reference",
+        {r.id: r.year for r in other.references.items},
+        {r.id: r.year for r in base.references.items},
+    )
+    compare(
+        GLOSSARY_FILE, "term", dict.fromkeys(other.glossary.definitions, 0), dict.fromkeys(base.glossary.definitions, 0)
+    )
+    return problems
 
 
 def _empty_page(screen: Screen) -> Page:

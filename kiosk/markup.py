@@ -1,8 +1,10 @@
-"""Inline citation markers in content text.
+"""Inline markup in content text: citations and glossary terms.
 
 Writers cite a study right after the claim it supports, ``…quality of life.[^kumar2007]``, so the
-citation travels with the sentence through edits and translation. The UI shows it as a small
-superscript number that links to References.
+citation travels with the sentence through edits and translation; the UI shows a small superscript
+number that links to References. A hard word is marked where it first appears,
+``[[intrathecal]]`` or ``[[the fluid around the spinal cord|csf]]``, and the UI shows it dotted-
+underlined: a tap opens its plain-language definition from the glossary.
 """
 
 from __future__ import annotations
@@ -12,33 +14,58 @@ import re
 from collections.abc import Mapping
 
 CITATION = re.compile(r"\[\^([A-Za-z0-9_-]+)\]")
+TERM = re.compile(r"\[\[([^\[\]|]+?)(?:\|([A-Za-z0-9_-]+))?\]\]")
+TOKEN = re.compile(f"{CITATION.pattern}|{TERM.pattern}")
+
+
+def term_id(shown: str, explicit: str | None = None) -> str:
+    return explicit or re.sub(r"[^a-z0-9]+", "-", shown.lower()).strip("-")
 
 
 def citation_ids(text: str) -> list[str]:
     return CITATION.findall(text)
 
 
+def term_ids(text: str) -> list[str]:
+    return [term_id(shown, explicit) for shown, explicit in TERM.findall(text)]
+
+
 def plain_text(text: str) -> str:
-    """What a patient reads, without markers (for tests, speech and search)."""
+    """What a patient reads, without markup (for tests, readability, speech)."""
+    text = TERM.sub(lambda m: m.group(1), text)
     return re.sub(r"\s+(?=[.,;:])", "", CITATION.sub("", text)).strip()
 
 
-def rich_text(text: str, numbers: Mapping[str, int], link_color: str = "") -> str:
-    """Qt StyledText with each marker as a tappable superscript number; unknown ids are dropped
-    (the validator has already reported them)."""
+def rich_text(
+    text: str, numbers: Mapping[str, int], link_color: str = "", terms: Mapping[str, str] | None = None
+) -> str:
+    """Qt rich text: each citation a tappable superscript number, each glossary term a tappable
+    underlined word. Unknown ids are shown as plain words (the validator has reported them)."""
     out: list[str] = []
     pos = 0
-    style = f' style="color:{link_color}; text-decoration:none"' if link_color else ""
+    color = f"color:{link_color};" if link_color else ""
     last_was_citation = False
-    for match in CITATION.finditer(text):
+    for match in TOKEN.finditer(text):
         gap = text[pos : match.start()]
         out.append(html.escape(gap, quote=False))
-        number = numbers.get(match.group(1))
-        if number is not None:
-            # "[^a][^b]" must read "1,2", not "12".
-            comma = "<sup>,</sup>" if last_was_citation and not gap else ""
-            out.append(f'{comma}<sup><a href="ref:{match.group(1)}"{style}>{number}</a></sup>')
-            last_was_citation = True
+        cited, shown, explicit = match.group(1), match.group(2), match.group(3)
+        if cited is not None:
+            number = numbers.get(cited)
+            if number is not None:
+                # "[^a][^b]" must read "1,2", not "12".
+                comma = "<sup>,</sup>" if last_was_citation and not gap else ""
+                out.append(
+                    f'{comma}<sup><a href="ref:{cited}" style="{color}text-decoration:none"><b>{number}</b></a></sup>'
+                )
+                last_was_citation = True
+        else:
+            ident = term_id(shown, explicit)
+            word = html.escape(shown, quote=False)
+            if terms is None or ident in terms:
+                out.append(f'<a href="term:{ident}" style="{color}text-decoration:underline">{word}</a>')
+            else:
+                out.append(word)
+            last_was_citation = False
         pos = match.end()
     out.append(html.escape(text[pos:], quote=False))
     return "".join(out).strip()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from kiosk.content import SITE_FILE, ContentError, load_content
+from kiosk.content import SITE_FILE, Content, ContentError, load_content, parity_problems
 from kiosk.resources import content_root
 
 
@@ -23,9 +23,11 @@ def validate_content(folder: Path | None, out: TextIO) -> int:
         print(f"{folder}: no content found (expected {SITE_FILE} or language folders such as en/)", file=out)
         return 1
     failed = 0
+    loaded: dict[str, Content] = {}
     for lang in folders:
         try:
             content = load_content(lang)
+            loaded[lang.name] = content
         except ContentError as exc:
             failed += 1
             print(f"{lang}: {len(exc.problems)} problem(s)", file=out)
@@ -39,4 +41,14 @@ def validate_content(folder: Path | None, out: TextIO) -> int:
             f"{len(content.references.items)} references",
             file=out,
         )
+    base = loaded.get("en") or next(iter(loaded.values()), None)
+    for name, content in loaded.items():
+        if base is None or content is base:
+            continue
+        problems = parity_problems(base, content)
+        if problems:
+            failed += 1
+            print(f"{name}: {len(problems)} difference(s) from {base.site.language}", file=out)
+            for problem in problems:
+                print(f"  {problem}", file=out)
     return 1 if failed else 0

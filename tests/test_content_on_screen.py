@@ -83,7 +83,7 @@ def test_citations_render_as_numbered_links(patient: Patient, content: Content) 
     )
     for ident in set(cited):
         assert f'href="ref:{ident}"' in all_rich
-        assert f">{numbers[ident]}</a></sup>" in all_rich
+        assert f"><b>{numbers[ident]}</b></a></sup>" in all_rich
     assert "[^" not in text
 
 

@@ -53,8 +53,18 @@ def test_citation_markers() -> None:
     assert markup.plain_text(text) == "May help with pain. And more."
     rich = markup.rich_text(text, {"a": 1, "b": 2})
     assert rich == (
-        'May help with pain.<sup><a href="ref:a">1</a></sup><sup>,</sup><sup><a href="ref:b">2</a></sup> And more.'
+        'May help with pain.<sup><a href="ref:a" style="text-decoration:none"><b>1</b></a></sup>'
+        '<sup>,</sup><sup><a href="ref:b" style="text-decoration:none"><b>2</b></a></sup> And more.'
     )
+
+
+def test_glossary_terms() -> None:
+    text = "Medicine goes into the [[intrathecal]] space, the [[fluid around the cord|csf]]."
+    assert markup.term_ids(text) == ["intrathecal", "csf"]
+    assert markup.plain_text(text) == "Medicine goes into the intrathecal space, the fluid around the cord."
+    rich = markup.rich_text(text, {}, terms={"intrathecal": "…"})
+    assert '<a href="term:intrathecal" style="text-decoration:underline">intrathecal</a>' in rich
+    assert "the fluid around the cord." in rich and "term:csf" not in rich
 
 
 def test_rich_text_escapes_markup_in_content() -> None:

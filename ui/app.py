@@ -9,12 +9,12 @@ import signal
 import sys
 import time
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QEventLoop, QLockFile, QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLockFile, QObject, QSocketNotifier, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -22,17 +22,25 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk import APP_ID, APP_NAME, __version__
 from kiosk.config import Config, LoadedConfig, load_config, rotation_degrees
-from kiosk.content import Content, ContentProblem, load_with_fallback
+from kiosk.content import (
+    Content,
+    ContentProblem,
+    available_languages,
+    builtin_content,
+    load_with_fallback,
+    parity_problems,
+)
 from kiosk.heartbeat import HEARTBEAT_FILE, INTERVAL_S, write_heartbeat
 from kiosk.idle import IdleTimer
 from kiosk.logging_setup import configure_logging
 from kiosk.navigation import MAIN_SCREENS, Screen
 from kiosk.platform_dirs import lock_path, log_dir, state_dir
-from kiosk.resources import content_root, fonts_root, qml_root
+from kiosk.resources import content_root, fonts_root, i18n_root, qml_root
 from ui.backend.admin_backend import AdminBackend
 from ui.backend.app_backend import AppBackend
 from ui.backend.icon_provider import IconProvider
 from ui.backend.idle_controller import IdleController
+from ui.backend.speech import SpeechBackend
 from ui.lockdown import WindowGuard
 
 log = logging.getLogger(__name__)
@@ -82,8 +90,28 @@ def content_folders(custom_root: Path | None, language: str = "en") -> list[Path
     return folders
 
 
-def load_content(custom_root: Path | None = None) -> tuple[Content, list[ContentProblem]]:
-    return load_with_fallback(content_folders(custom_root))
+def load_contents(custom_root: Path | None = None) -> tuple[dict[str, Content], list[ContentProblem]]:
+    """Every language that has valid content, English first (it is the fallback of last resort)."""
+    languages = set(available_languages(content_root()))
+    if custom_root:
+        languages |= set(available_languages(custom_root))
+    contents: dict[str, Content] = {}
+    problems: list[ContentProblem] = []
+    for language in sorted(languages, key=lambda lang: (lang != "en", lang)):
+        content, found = load_with_fallback(content_folders(custom_root, language))
+        problems += found
+        if content.source == "built-in" and language != "en":
+            log.error("no valid %s content: that language is not offered", language)
+            continue
+        contents[language] = content
+    if not contents:
+        contents["en"] = builtin_content()
+    base = contents.get("en")
+    for content in contents.values():
+        if base is not None and content is not base and base.source != "built-in":
+            for problem in parity_problems(base, content):
+                log.error("content differs between languages: %s", problem)
+    return contents, problems
 
 
 class Kiosk(QObject):
@@ -91,7 +119,7 @@ class Kiosk(QObject):
 
     def __init__(
         self,
-        content: Content,
+        contents: Mapping[str, Content] | Content,
         loaded: LoadedConfig | None = None,
         content_dir: Path | None = None,
         clock: Callable[[], float] = time.monotonic,
@@ -103,7 +131,9 @@ class Kiosk(QObject):
         self.content_dir = content_dir
         self.started = time.time()
         self.engine = QQmlApplicationEngine(self)
-        self.backend = AppBackend(content, config.text_size, parent=self.engine)
+        self._translator: QTranslator | None = None
+        self.backend = AppBackend(contents, config.text_size, config.language, config.reduce_motion, parent=self.engine)
+        self.backend.on_language = self.set_ui_language
         timer = IdleTimer(config.idle_timeout_s, config.idle_countdown_s, config.attract_delay_s)
         self.idle = IdleController(timer, self.backend.reset, clock=clock, parent=self.engine)
         self.admin = AdminBackend(
@@ -113,12 +143,17 @@ class Kiosk(QObject):
             content_version=lambda: self.backend.content.site.content_version,
             parent=self.engine,
         )
+        self.speech = SpeechBackend(self.backend.screen_text, parent=self.engine)
+        self.backend.screenChanged.connect(self.speech.stop)
+        self.backend.sessionReset.connect(self.speech.stop)
         self.engine.addImageProvider("icon", IconProvider())
         context = self.engine.rootContext()
         context.setContextProperty("app", self.backend)
         context.setContextProperty("idle", self.idle)
         context.setContextProperty("admin", self.admin)
+        context.setContextProperty("speech", self.speech)
         self.engine.addImportPath(str(qml_root()))
+        self.set_ui_language(self.backend.content.site.language)
         self.engine.loadFromModule("Kiosk", "Main")
         roots = self.engine.rootObjects()
         if not roots or not isinstance(roots[0], QQuickWindow):
@@ -129,6 +164,23 @@ class Kiosk(QObject):
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(INTERVAL_S * 1000)
         self._heartbeat.timeout.connect(self.write_heartbeat)
+
+    def set_ui_language(self, language: str) -> None:
+        """UI strings (qsTr/tr) follow the content language; English is the source language."""
+        app = QCoreApplication.instance()
+        assert app is not None
+        if self._translator is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        if language != "en":
+            translator = QTranslator(self)
+            path = i18n_root() / f"kiosk_{language}.qm"
+            if translator.load(str(path)):
+                app.installTranslator(translator)
+                self._translator = translator
+            else:
+                log.error("UI translation %s is missing; UI strings stay in English", path)
+        self.engine.retranslate()
 
     def show(self, options: WindowOptions) -> None:
         window = self.window
@@ -163,8 +215,9 @@ class Kiosk(QObject):
             log.error("cannot write heartbeat: %s", exc)
 
     def reload_content(self) -> str:
-        content, problems = load_content(self.content_dir)
-        self.backend.load_content(content)
+        contents, problems = load_contents(self.content_dir)
+        self.backend.replace_contents(contents)
+        content = self.backend.content
         if problems:
             return f"Content has {len(problems)} problem(s); showing {content.source}. See the log."
         return f"Content {content.site.content_version} reloaded from {content.source}."
@@ -263,10 +316,11 @@ def run_kiosk(config_path: Path | None, content_dir: Path | None, options: Windo
         print(message, file=sys.stderr)
         return 3
     content_dir = content_dir or (Path(config.content_dir) if config.content_dir else None)
-    content, problems = load_content(content_dir)
+    contents, problems = load_contents(content_dir)
     if problems:
-        log.error("started with %d content problem(s); showing content from %s", len(problems), content.source)
-    kiosk = Kiosk(content, loaded, content_dir)
+        log.error("started with %d content problem(s); see the lines above", len(problems))
+    kiosk = Kiosk(contents, loaded, content_dir)
+    content = kiosk.backend.content
     install_excepthook(kiosk)
     install_signal_handlers(app)
     kiosk.show(options)
@@ -291,8 +345,8 @@ def run_kiosk(config_path: Path | None, content_dir: Path | None, options: Windo
 def run_screenshots(content_dir: Path | None, outdir: Path, size: tuple[int, int]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = create_application()
-    content, _problems = load_content(content_dir)
-    kiosk = Kiosk(content)
+    contents, _problems = load_contents(content_dir)
+    kiosk = Kiosk(contents)
     kiosk.show(WindowOptions(fullscreen=False, size=size))
     for path in take_screenshots(kiosk, outdir):
         print(path)

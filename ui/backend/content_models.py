@@ -27,7 +27,14 @@ from kiosk.content import Content, Illustration, Page
 from kiosk.navigation import MAIN_SCREENS, Screen
 
 Index = QModelIndex | QPersistentModelIndex
-LINK_COLOR = "#0E4B52"
+#: Rich text cannot take its link colour from QML, so links carry this token and RichParagraph
+#: swaps in the theme's colour (which changes with the high-contrast switch).
+LINK_COLOR = "@@LINK@@"
+
+
+def rich(text: str, content: Content) -> str:
+    return markup.rich_text(text, content.references.numbers, LINK_COLOR, content.glossary.definitions)
+
 
 #: Icons for the navigation bar (qtawesome names); a UI concern, so not in the content files.
 SCREEN_ICONS: dict[Screen, str] = {
@@ -56,6 +63,13 @@ class RoleListModel(QAbstractListModel):
         self._rows: list[dict[str, Any]] = []
 
     def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Same items (a language switch): update in place, so delegates, their state and the
+        scroll position survive. Different items (a content reload): reset."""
+        key = self.ROLES[0]
+        if self._rows and [r.get(key) for r in rows] == [r.get(key) for r in self._rows]:
+            self._rows = list(rows)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+            return
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
@@ -110,14 +124,15 @@ class FaqModel(RoleListModel):
 
     ROLES = ("faqId", "question", "answer", "open")
 
-    def load(self, content: Content, numbers: dict[str, int]) -> None:
+    def load(self, content: Content) -> None:
+        opened = {r["faqId"] for r in self._rows if r["open"]}
         self.set_rows(
             [
                 {
                     "faqId": item.id,
                     "question": item.question,
-                    "answer": markup.rich_text(item.answer, numbers, LINK_COLOR),
-                    "open": False,
+                    "answer": rich(item.answer, content),
+                    "open": item.id in opened,
                 }
                 for item in content.faq.items
             ]
@@ -159,10 +174,9 @@ class PageObject(QObject):
         self._sections = SectionModel(self)
 
     def load_header(self, title: str, subtitle: str, illustration: Illustration | None, content: Content) -> None:
-        numbers = content.references.numbers
         self._fields = {
             "title": title,
-            "subtitle": markup.rich_text(subtitle, numbers, LINK_COLOR),
+            "subtitle": rich(subtitle, content),
             "imageUrl": image_url(illustration, content.images),
             "imageAlt": illustration.alt if illustration else "",
         }
@@ -170,14 +184,13 @@ class PageObject(QObject):
 
     def load(self, page: Page, content: Content) -> None:
         self.load_header(page.title, page.subtitle, page.illustration, content)
-        numbers = content.references.numbers
         self._sections.set_rows(
             [
                 {
                     "sectionId": s.id,
                     "heading": s.heading,
-                    "paragraphs": [markup.rich_text(p, numbers, LINK_COLOR) for p in s.paragraphs],
-                    "bullets": [markup.rich_text(b, numbers, LINK_COLOR) for b in s.bullets],
+                    "paragraphs": [rich(p, content) for p in s.paragraphs],
+                    "bullets": [rich(b, content) for b in s.bullets],
                     "imageUrl": image_url(s.illustration, content.images),
                     "imageAlt": s.illustration.alt if s.illustration else "",
                 }

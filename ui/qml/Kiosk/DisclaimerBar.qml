@@ -3,7 +3,7 @@ import QtQuick.Layouts
 
 // "This does not replace talking with your doctor" stays visible on every screen.
 Rectangle {
-    implicitHeight: Math.max(Theme.disclaimerHeight, row.implicitHeight + 16)
+    implicitHeight: row.implicitHeight + 20
     color: Theme.surfaceAlt
 
     RowLayout {

@@ -83,7 +83,7 @@ Rectangle {
             objectName: "faqAnswer_" + item.faqId
             x: Theme.cardPadding
             width: parent.width - 2 * Theme.cardPadding
-            text: item.answer
+            markup: item.answer
         }
     }
 }

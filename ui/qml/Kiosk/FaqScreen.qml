@@ -12,7 +12,7 @@ ScreenFlickable {
         delegate: FaqItem {}
     }
     RichParagraph {
-        text: app.disclaimer
+        markup: app.disclaimer
         color: Theme.textMuted
         font.pixelSize: Theme.smallSize
     }

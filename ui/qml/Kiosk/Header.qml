@@ -4,10 +4,12 @@ import QtQuick.Layouts
 // App title on the left; References always one tap away on the right.
 Rectangle {
     id: header
-    implicitHeight: Theme.headerHeight
+    property alias controlsSlot: slot
+    implicitHeight: Math.max(Theme.headerHeight, row.implicitHeight + 16)
     color: Theme.surface
 
     RowLayout {
+        id: row
         anchors.fill: parent
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin / 2
@@ -40,10 +42,16 @@ Rectangle {
             color: Theme.primaryDark
             font.pixelSize: 34
             font.bold: true
-            elide: Text.ElideRight
+            wrapMode: Text.WordWrap
             Layout.fillWidth: true
             Accessible.role: Accessible.Heading
             Accessible.name: text
+        }
+        Item {
+            id: slot
+            implicitWidth: childrenRect.width
+            implicitHeight: childrenRect.height
+            Layout.alignment: Qt.AlignVCenter
         }
         TouchButton {
             objectName: "referencesButton"

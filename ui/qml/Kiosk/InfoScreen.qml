@@ -14,7 +14,7 @@ ScreenFlickable {
         delegate: SectionCard {}
     }
     RichParagraph {
-        text: app.disclaimer
+        markup: app.disclaimer
         color: Theme.textMuted
         font.pixelSize: Theme.smallSize
     }

@@ -21,12 +21,15 @@ Window {
         rotation: app.rotation
         width: app.rotation % 180 === 0 ? root.width : root.height
         height: app.rotation % 180 === 0 ? root.height : root.width
+        // Portrait: the patient's controls move down within reach of a seated person.
+        readonly property bool portrait: height > width
 
         ColumnLayout {
             anchors.fill: parent
             spacing: 0
 
             Header {
+                id: header
                 Layout.fillWidth: true
             }
 
@@ -86,11 +89,32 @@ Window {
                 Layout.fillWidth: true
             }
 
+            Rectangle {
+                id: bottomControls
+                visible: rotor.portrait
+                color: Theme.surface
+                implicitHeight: bottomSlot.implicitHeight + 16
+                Layout.fillWidth: true
+                Item {
+                    id: bottomSlot
+                    anchors.centerIn: parent
+                    implicitWidth: childrenRect.width
+                    implicitHeight: childrenRect.height
+                }
+            }
+
             NavBar {
                 Layout.fillWidth: true
             }
         }
 
+        DisplayControls {
+            parent: rotor.portrait ? bottomSlot : header.controlsSlot
+        }
+
+        GlossaryPopup {
+            anchors.fill: parent
+        }
         StillThereOverlay {
             anchors.fill: parent
         }
@@ -105,11 +129,9 @@ Window {
         }
     }
 
-    Binding {
-        target: Theme
-        property: "textScale"
-        value: app.textScale
-    }
+    Binding { target: Theme; property: "textScale"; value: app.textScale }
+    Binding { target: Theme; property: "highContrast"; value: app.highContrast }
+    Binding { target: Theme; property: "reduceMotion"; value: app.reduceMotion }
 
     Connections {
         target: app

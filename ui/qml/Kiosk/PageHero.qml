@@ -29,7 +29,7 @@ GridLayout {
         }
         RichParagraph {
             visible: text !== ""
-            text: hero.page.subtitle
+            markup: hero.page.subtitle
             color: Theme.textMuted
             font.pixelSize: Theme.subtitleSize
             Layout.fillWidth: true

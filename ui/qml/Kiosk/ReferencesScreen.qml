@@ -36,7 +36,7 @@ Rectangle {
         }
         RichParagraph {
             visible: text !== ""
-            text: app.referencesPage.subtitle
+            markup: app.referencesPage.subtitle
             color: Theme.textMuted
             font.pixelSize: Theme.subtitleSize
         }
@@ -99,7 +99,7 @@ Rectangle {
                 x: 28
                 y: 28
                 width: parent.width - 56
-                text: app.disclaimer
+                markup: app.disclaimer
                 font.bold: true
             }
         }

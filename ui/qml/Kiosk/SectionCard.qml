@@ -66,7 +66,7 @@ Rectangle {
                 model: card.paragraphs
                 delegate: RichParagraph {
                     required property string modelData
-                    text: modelData
+                    markup: modelData
                     Layout.fillWidth: true
                 }
             }
@@ -85,7 +85,7 @@ Rectangle {
                         Layout.topMargin: Theme.bodySize * 0.55
                     }
                     RichParagraph {
-                        text: modelData
+                        markup: modelData
                         Layout.fillWidth: true
                     }
                 }

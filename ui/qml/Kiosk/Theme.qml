@@ -2,32 +2,40 @@ pragma Singleton
 import QtQuick
 
 // The one theme: every colour, size and duration a screen uses comes from here.
+// Two palettes: the warm standard one and high contrast. Text colours are ≥ 7:1 against the
+// background they sit on in both (checked by tests from these very values).
 QtObject {
-    // Warm, calm palette; text colours are ≥ 7:1 against the background they sit on.
-    readonly property color background: "#FBF7F2"
-    readonly property color surface: "#FFFFFF"
-    readonly property color surfaceAlt: "#F6EEE3"
-    readonly property color primary: "#1F6F78"
-    readonly property color primaryDark: "#0E4B52"
-    readonly property color primarySoft: "#DDEEEC"
-    readonly property color accent: "#C4553A"
-    readonly property color text: "#22262A"
-    readonly property color textMuted: "#4A5259"
-    readonly property color textOnPrimary: "#FFFFFF"
-    readonly property color divider: "#E6DDD1"
-    readonly property color pressed: "#CFE3E1"
+    // Set from the app (Main.qml binds them): the patient's choices and IT's config.
+    property real textScale: 1.0
+    property bool highContrast: false
+    property bool reduceMotion: false
+
+    readonly property color background: highContrast ? "#000000" : "#FBF7F2"
+    readonly property color surface: highContrast ? "#000000" : "#FFFFFF"
+    readonly property color surfaceAlt: highContrast ? "#1A1A1A" : "#F6EEE3"
+    readonly property color primary: highContrast ? "#FFE14D" : "#1F6F78"
+    readonly property color primaryDark: highContrast ? "#FFE14D" : "#0E4B52"
+    readonly property color primarySoft: highContrast ? "#262626" : "#DDEEEC"
+    readonly property color accent: highContrast ? "#FFE14D" : "#A8452D"
+    readonly property color text: highContrast ? "#FFFFFF" : "#22262A"
+    readonly property color textMuted: highContrast ? "#F0F0F0" : "#434A50"
+    readonly property color textOnPrimary: highContrast ? "#000000" : "#FFFFFF"
+    readonly property color link: highContrast ? "#7FDBFF" : "#0E4B52"
+    readonly property color divider: highContrast ? "#FFFFFF" : "#E6DDD1"
+    readonly property color pressed: highContrast ? "#4D4D4D" : "#CFE3E1"
+    readonly property color focusRing: highContrast ? "#7FDBFF" : "#A8452D"
+    readonly property color scrim: "#B3000000"
 
     readonly property string fontFamily: Qt.application.font.family
 
     // Sizes in logical px, designed for the 1080 px short side of a 1080p screen.
-    // Set from app.textScale (the patient's text-size choice).
-    property real textScale: 1.0
     readonly property int bodySize: Math.round(28 * textScale)
     readonly property int smallSize: Math.round(24 * textScale)
     readonly property int headingSize: Math.round(38 * textScale)
     readonly property int titleSize: Math.round(56 * textScale)
     readonly property int subtitleSize: Math.round(32 * textScale)
     readonly property int navLabelSize: 26
+    readonly property int controlLabelSize: 22
     readonly property real lineHeight: 1.35
 
     readonly property int gap: 16
@@ -37,10 +45,10 @@ QtObject {
     readonly property int maxTextWidth: 1180
     readonly property int headerHeight: 104
     readonly property int navHeight: 136
-    readonly property int disclaimerHeight: 64
     readonly property int iconSize: 48
     readonly property int touchMin: 88
+    readonly property int focusWidth: 4
 
-    readonly property int transitionMs: 240
-    readonly property int quickMs: 160
+    readonly property int transitionMs: reduceMotion ? 0 : 240
+    readonly property int quickMs: reduceMotion ? 0 : 160
 }

@@ -2,39 +2,50 @@ import QtQuick
 import QtQuick.Layouts
 
 // A large touch target: shows its pressed state at once, fires on release, and a drag that
-// starts on it scrolls the page instead (TapHandler gives up its grab past the drag threshold).
+// starts on it scrolls the page instead (TapHandler gives up past the drag threshold).
+// Reachable with Tab, shows a focus ring, activated with Enter or Space.
 Rectangle {
     id: button
     property string text: ""
     property string iconName: ""
+    property string accessibleName: text
     property bool checked: false
     property bool flat: false
     property color foreground: checked ? Theme.textOnPrimary : Theme.primaryDark
     property int labelSize: Theme.navLabelSize
+    property int iconSize: vertical ? 44 : 36
     property bool vertical: false
     readonly property bool pressed: tap.pressed
     signal clicked()
 
-    implicitWidth: Math.max(Theme.touchMin, content.implicitWidth + 48)
+    implicitWidth: Math.max(Theme.touchMin, content.implicitWidth + 40)
     implicitHeight: Math.max(Theme.touchMin, content.implicitHeight + 24)
     radius: Theme.radius
     color: checked ? Theme.primary : (tap.pressed ? Theme.pressed : (flat ? "transparent" : Theme.primarySoft))
+    border.width: activeFocus ? Theme.focusWidth : (Theme.highContrast ? 2 : 0)
+    border.color: activeFocus ? Theme.focusRing : Theme.divider
+    activeFocusOnTab: enabled && visible
 
     Accessible.role: Accessible.Button
-    Accessible.name: text
+    Accessible.name: accessibleName
+    Accessible.checkable: checked
+    Accessible.checked: checked
     Accessible.onPressAction: button.clicked()
+    Keys.onReturnPressed: button.clicked()
+    Keys.onEnterPressed: button.clicked()
+    Keys.onSpacePressed: button.clicked()
 
     GridLayout {
         id: content
         anchors.centerIn: parent
         flow: button.vertical ? GridLayout.TopToBottom : GridLayout.LeftToRight
         rowSpacing: 6
-        columnSpacing: 14
+        columnSpacing: 12
         Icon {
             visible: button.iconName !== ""
             name: button.iconName
             color: button.foreground
-            size: button.vertical ? 44 : 36
+            size: button.iconSize
             Layout.alignment: Qt.AlignHCenter | Qt.AlignVCenter
         }
         Text {

@@ -1,0 +1,174 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AdminBackend</name>
+    <message>
+        <location filename="../../ui/backend/admin_backend.py" line="79"/>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>PIN incorrecto. Inténtelo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/backend/admin_backend.py" line="119"/>
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos. Inténtelo de nuevo en %n segundo.</numerusform>
+            <numerusform>Demasiados PIN incorrectos. Inténtelo de nuevo en %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdminPanel</name>
+    <message>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="17"/>
+        <source>Staff panel</source>
+        <translation>Panel del personal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="37"/>
+        <source>Reload content</source>
+        <translation>Volver a cargar el contenido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="43"/>
+        <source>Exit kiosk</source>
+        <translation>Salir del quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="49"/>
+        <source>Back to patients</source>
+        <translation>Volver a los pacientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="67"/>
+        <source>Recent warnings and errors</source>
+        <translation>Avisos y errores recientes</translation>
+    </message>
+</context>
+<context>
+    <name>AttractLoop</name>
+    <message>
+        <location filename="../../ui/qml/Kiosk/AttractLoop.qml" line="17"/>
+        <source>Living with chronic pain?</source>
+        <translation>¿Vive con dolor crónico?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/AttractLoop.qml" line="18"/>
+        <source>When pain medicines are not enough, other treatments may help.</source>
+        <translation>Cuando los medicamentos para el dolor no bastan, otros tratamientos pueden ayudar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/AttractLoop.qml" line="19"/>
+        <source>Learn about neurostimulators and drug pumps.</source>
+        <translation>Conozca los neuroestimuladores y las bombas de medicamento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/AttractLoop.qml" line="20"/>
+        <source>Touch the screen to learn about your options.</source>
+        <translation>Toque la pantalla para conocer sus opciones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/AttractLoop.qml" line="99"/>
+        <source>Touch to start</source>
+        <translation>Toque para empezar</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayControls</name>
+    <message>
+        <location filename="../../ui/qml/Kiosk/DisplayControls.qml" line="13"/>
+        <source>Standard text size</source>
+        <translation>Tamaño de letra normal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/DisplayControls.qml" line="14"/>
+        <source>Large text size</source>
+        <translation>Letra grande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/DisplayControls.qml" line="15"/>
+        <source>Extra large text size</source>
+        <translation>Letra muy grande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/DisplayControls.qml" line="31"/>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/DisplayControls.qml" line="50"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/DisplayControls.qml" line="50"/>
+        <source>Listen</source>
+        <translation>Escuchar</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPopup</name>
+    <message>
+        <location filename="../../ui/qml/Kiosk/GlossaryPopup.qml" line="57"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>Header</name>
+    <message>
+        <location filename="../../ui/qml/Kiosk/Header.qml" line="58"/>
+        <source>References</source>
+        <translation>Referencias</translation>
+    </message>
+</context>
+<context>
+    <name>PinKeypad</name>
+    <message>
+        <location filename="../../ui/qml/Kiosk/PinKeypad.qml" line="29"/>
+        <source>Staff access</source>
+        <translation>Acceso del personal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/PinKeypad.qml" line="37"/>
+        <source>Enter PIN</source>
+        <translation>Escriba el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/PinKeypad.qml" line="63"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/PinKeypad.qml" line="63"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/PinKeypad.qml" line="85"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencesScreen</name>
+    <message>
+        <location filename="../../ui/qml/Kiosk/ReferencesScreen.qml" line="20"/>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message>
+        <location filename="../../ui/qml/Kiosk/StillThereOverlay.qml" line="35"/>
+        <source>Are you still there?</source>
+        <translation>¿Sigue ahí?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/StillThereOverlay.qml" line="63"/>
+        <source>Touch anywhere to keep reading. Otherwise the screen will start over for the next person.</source>
+        <translation>Toque la pantalla para seguir leyendo. Si no, la pantalla volverá al inicio para la próxima persona.</translation>
+    </message>
+</context>
+</TS>
