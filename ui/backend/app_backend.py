@@ -252,7 +252,10 @@ class AppBackend(QObject):
     # ------------------------------------------------------------------ session
     def reset(self) -> None:
         """A fresh start for the next patient: nothing of the last one stays on screen."""
-        log.info("session reset")
+        visits = self.navigator.visits
+        log.info("session reset after %d screen change(s)", sum(visits.values()))
+        for screen in visits:
+            visits[screen] = 0
         self._faq.close_all()
         self._set_highlight("")
         self._set_glossary("")
