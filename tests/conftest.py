@@ -118,7 +118,13 @@ class Patient:
     def center_of(self, item: QQuickItem) -> QPoint:
         return item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
 
+    def frame(self) -> None:
+        """Let the window lay out and paint once, so positions read afterwards are current."""
+        with self.qtbot.waitSignal(self.window.frameSwapped, timeout=2000):
+            self.window.update()
+
     def tap(self, item: QQuickItem) -> None:
+        self.frame()
         self.tap_at(self.center_of(item))
 
     def tap_at(self, point: QPoint) -> None:
