@@ -25,6 +25,12 @@ Rectangle {
         height: Math.max(Theme.touchMin + 16, questionText.implicitHeight + 48)
         radius: Theme.radius
         color: tap.pressed ? Theme.pressed : "transparent"
+        border.width: activeFocus ? Theme.focusWidth : 0
+        border.color: Theme.focusRing
+        activeFocusOnTab: true
+        Keys.onReturnPressed: app.toggleFaq(item.index)
+        Keys.onEnterPressed: app.toggleFaq(item.index)
+        Keys.onSpacePressed: app.toggleFaq(item.index)
 
         Accessible.role: Accessible.Button
         Accessible.name: item.question

@@ -1,8 +1,10 @@
 import QtQuick
+import QtQuick.Controls.Basic
 
 ScreenFlickable {
     id: screen
     objectName: "screen_faq"
+    enabled: SwipeView.isCurrentItem && !app.referencesOpen
 
     PageHero {
         page: app.faqPage

@@ -1,10 +1,13 @@
 import QtQuick
+import QtQuick.Controls.Basic
 
 // Overview, Neurostimulators and Drug pumps: a hero, then the sections, then the disclaimer.
 ScreenFlickable {
     id: screen
     required property QtObject page
     objectName: "screen_" + page.screenId
+    // Only the screen in view takes touches and keyboard focus.
+    enabled: SwipeView.isCurrentItem && !app.referencesOpen
 
     PageHero {
         page: screen.page

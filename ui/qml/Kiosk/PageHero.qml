@@ -23,6 +23,10 @@ GridLayout {
             font.pixelSize: Theme.titleSize
             font.bold: true
             wrapMode: Text.WordWrap
+            // A long single word ("Neuroestimuladores") at a large text size shrinks to fit
+            // rather than run out of its column.
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Theme.headingSize
             Layout.fillWidth: true
             Accessible.role: Accessible.Heading
             Accessible.name: text

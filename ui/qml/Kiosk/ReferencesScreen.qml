@@ -6,6 +6,7 @@ import QtQuick.Layouts
 Rectangle {
     id: refs
     color: Theme.background
+    enabled: app.referencesOpen
 
     ScreenFlickable {
         id: flick
@@ -31,6 +32,10 @@ Rectangle {
             font.pixelSize: Theme.titleSize
             font.bold: true
             wrapMode: Text.WordWrap
+            // A long single word ("Neuroestimuladores") at a large text size shrinks to fit
+            // rather than run out of its column.
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Theme.headingSize
             Accessible.role: Accessible.Heading
             Accessible.name: text
         }

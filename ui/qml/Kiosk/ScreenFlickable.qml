@@ -22,6 +22,22 @@ Flickable {
         spacing: 28
     }
 
+    // A keyboard or switch user's focus is always scrolled into view.
+    Connections {
+        target: flick.Window.window
+        function onActiveFocusItemChanged() {
+            const item = flick.Window.window ? flick.Window.window.activeFocusItem : null
+            for (let p = item; p; p = p.parent) {
+                if (p === flick.contentItem) {
+                    const top = item.mapToItem(flick.contentItem, 0, 0).y
+                    if (top < flick.contentY || top + item.height > flick.contentY + flick.height)
+                        flick.contentY = Math.max(0, Math.min(top - Theme.margin, flick.contentHeight - flick.height))
+                    return
+                }
+            }
+        }
+    }
+
     // A new patient starts every screen at the top.
     Connections {
         target: app

@@ -16,14 +16,14 @@ QtObject {
     readonly property color primary: highContrast ? "#FFE14D" : "#1F6F78"
     readonly property color primaryDark: highContrast ? "#FFE14D" : "#0E4B52"
     readonly property color primarySoft: highContrast ? "#262626" : "#DDEEEC"
-    readonly property color accent: highContrast ? "#FFE14D" : "#A8452D"
+    readonly property color accent: highContrast ? "#FFE14D" : "#8A3520"
     readonly property color text: highContrast ? "#FFFFFF" : "#22262A"
     readonly property color textMuted: highContrast ? "#F0F0F0" : "#434A50"
     readonly property color textOnPrimary: highContrast ? "#000000" : "#FFFFFF"
     readonly property color link: highContrast ? "#7FDBFF" : "#0E4B52"
     readonly property color divider: highContrast ? "#FFFFFF" : "#E6DDD1"
-    readonly property color pressed: highContrast ? "#4D4D4D" : "#CFE3E1"
-    readonly property color focusRing: highContrast ? "#7FDBFF" : "#A8452D"
+    readonly property color pressed: highContrast ? "#333333" : "#CFE3E1"
+    readonly property color focusRing: highContrast ? "#7FDBFF" : "#8A3520"
     readonly property color scrim: "#B3000000"
 
     readonly property string fontFamily: Qt.application.font.family
