@@ -47,6 +47,7 @@ SETTINGS: dict[str, Setting] = {
     "clinic_phone": Setting(str, "Clinic phone number shown to patients (may be empty)."),
     "log_dir": Setting(str, "Folder for log files; empty means the platform's log folder."),
     "content_dir": Setting(str, "Folder with content to use instead of the bundled one; empty means bundled."),
+    "clinic_dir": Setting(str, "Folder with clinic.toml: the clinic's name, phone, logo and an “Ask our staff” card."),
     "admin_pin_hash": Setting(str, "Salted hash of the admin PIN; set it with --set-admin-pin."),
 }
 
@@ -66,6 +67,7 @@ class Config:
     clinic_phone: str = ""
     log_dir: str = ""
     content_dir: str = ""
+    clinic_dir: str = ""
     admin_pin_hash: str = field(default="", repr=False)
 
     def as_toml(self) -> str:

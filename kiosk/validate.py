@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kiosk.content import SITE_FILE, Content, ContentError, load_content, parity_problems
+from kiosk.readability import readability_problems
 from kiosk.resources import content_root
 
 
@@ -41,6 +42,13 @@ def validate_content(folder: Path | None, out: TextIO) -> int:
             f"{len(content.references.items)} references",
             file=out,
         )
+    for name, content in loaded.items():
+        hard = readability_problems(content)
+        if hard:
+            failed += 1
+            print(f"{name}: {len(hard)} readability problem(s)", file=out)
+            for problem in hard:
+                print(f"  {problem}", file=out)
     base = loaded.get("en") or next(iter(loaded.values()), None)
     for name, content in loaded.items():
         if base is None or content is base:

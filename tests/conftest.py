@@ -7,7 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -197,7 +197,7 @@ def kiosk_factory(app: QApplication, qtbot: QtBot) -> Iterator[KioskFactory]:
     made: list[Kiosk] = []
 
     def factory(
-        content: Content,
+        content: Content | Mapping[str, Content],
         size: tuple[int, int] = LANDSCAPE,
         config: str = "",
         fullscreen: bool = False,

@@ -21,6 +21,7 @@ from PySide6.QtQuick import QQuickWindow
 from PySide6.QtWidgets import QApplication
 
 from kiosk import APP_ID, APP_NAME, __version__
+from kiosk.clinic import Clinic, load_clinic
 from kiosk.config import Config, LoadedConfig, load_config, rotation_degrees
 from kiosk.content import (
     Content,
@@ -114,6 +115,19 @@ def load_contents(custom_root: Path | None = None) -> tuple[dict[str, Content], 
     return contents, problems
 
 
+def clinic_from_config(config: Config) -> Clinic:
+    """The clinic folder when it is valid; otherwise the name and phone from kiosk.toml."""
+    fallback = Clinic(config.clinic_name, config.clinic_phone)
+    if not config.clinic_dir:
+        return fallback
+    clinic, problems = load_clinic(Path(config.clinic_dir))
+    for problem in problems:
+        log.error("clinic folder problem (ignored): %s", problem)
+    if clinic is None:
+        return fallback
+    return Clinic(clinic.name or config.clinic_name, clinic.phone or config.clinic_phone, clinic.logo, clinic.cards)
+
+
 class Kiosk(QObject):
     """The QML engine, the backends it renders and the locked-down window."""
 
@@ -134,6 +148,7 @@ class Kiosk(QObject):
         self._translator: QTranslator | None = None
         self.backend = AppBackend(contents, config.text_size, config.language, config.reduce_motion, parent=self.engine)
         self.backend.on_language = self.set_ui_language
+        self.backend.set_clinic(clinic_from_config(config))
         timer = IdleTimer(config.idle_timeout_s, config.idle_countdown_s, config.attract_delay_s)
         self.idle = IdleController(timer, self.backend.reset, clock=clock, parent=self.engine)
         self.admin = AdminBackend(

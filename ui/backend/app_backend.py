@@ -6,9 +6,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 
 from kiosk import __version__, markup
+from kiosk.clinic import Clinic
 from kiosk.content import Content
 from kiosk.navigation import MAIN_SCREENS, Navigator, Screen
 from ui.backend.content_models import FaqModel, NavModel, PageObject, ReferenceModel, rich
@@ -32,6 +33,7 @@ class AppBackend(QObject):
     rotationChanged = Signal()
     #: A new patient: every screen scrolls back to the top.
     sessionReset = Signal()
+    languageOrClinicChanged = Signal()
 
     def __init__(
         self,
@@ -54,6 +56,7 @@ class AppBackend(QObject):
         self._rotation = 0
         self._glossary_term = ""
         self._highlighted = ""
+        self._clinic = Clinic()
         #: Called with the new language before content changes, so UI strings switch in the same frame.
         self.on_language: Callable[[str], None] = lambda _lang: None
         self.navigator = Navigator()
@@ -206,6 +209,7 @@ class AppBackend(QObject):
         self.on_language(language)
         self.load_content(self._contents[language])
         self.languageChanged.emit()
+        self.languageOrClinicChanged.emit()
 
     @Slot()
     def switchLanguage(self) -> None:
@@ -248,6 +252,28 @@ class AppBackend(QObject):
             parts.extend(ref.citation for ref in c.references.items)
         parts.append(c.site.disclaimer)
         return self._language, "\n".join(markup.plain_text(p) for p in parts if p)
+
+    # ------------------------------------------------------------------ the clinic
+    clinicChanged = Signal()
+
+    def set_clinic(self, clinic: Clinic) -> None:
+        self._clinic = clinic
+        self.clinicChanged.emit()
+        self.languageOrClinicChanged.emit()
+
+    def _card(self) -> tuple[str, str]:
+        card = self._clinic.cards.get(self._language)
+        return (card.heading, card.text) if card else ("", "")
+
+    clinicName = Property(str, lambda self: self._clinic.name, notify=clinicChanged)
+    clinicPhone = Property(str, lambda self: self._clinic.phone, notify=clinicChanged)
+    clinicLogo = Property(
+        str,
+        lambda self: QUrl.fromLocalFile(str(self._clinic.logo)).toString() if self._clinic.logo else "",
+        notify=clinicChanged,
+    )
+    staffCardHeading = Property(str, lambda self: self._card()[0], notify=languageOrClinicChanged)
+    staffCardText = Property(str, lambda self: self._card()[1], notify=languageOrClinicChanged)
 
     # ------------------------------------------------------------------ session
     def reset(self) -> None:

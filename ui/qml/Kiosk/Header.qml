@@ -36,6 +36,17 @@ Rectangle {
                 }
             }
         }
+        Image {
+            objectName: "clinicLogo"
+            visible: app.clinicLogo !== ""
+            source: app.clinicLogo
+            sourceSize.height: 72
+            fillMode: Image.PreserveAspectFit
+            Layout.preferredHeight: 72
+            Layout.preferredWidth: visible ? Math.min(220, implicitWidth) : 0
+            Accessible.role: Accessible.Graphic
+            Accessible.name: app.clinicName
+        }
         Text {
             objectName: "appTitle"
             text: app.appTitle

@@ -12,6 +12,12 @@ ScreenFlickable {
     PageHero {
         page: screen.page
     }
+    Loader {
+        active: screen.page.screenId === "overview"
+        width: parent.width
+        visible: active && item && item.visible
+        sourceComponent: StaffCard {}
+    }
     Repeater {
         model: screen.page.sections
         delegate: SectionCard {}
