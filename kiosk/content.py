@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -71,6 +71,14 @@ class Section:
 
 
 @dataclass(frozen=True)
+class DoctorQuestion:
+    """A question a patient may want to ask their doctor (added to "My questions")."""
+
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Page:
     screen: Screen
     title: str
@@ -78,6 +86,7 @@ class Page:
     subtitle: str
     illustration: Illustration
     sections: tuple[Section, ...]
+    questions: tuple[DoctorQuestion, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -296,8 +305,13 @@ def _read_site(data: dict[str, Any], r: _Reader, language: str) -> Site:
 
 
 def _read_page(screen: Screen, data: dict[str, Any], r: _Reader) -> Page:
-    t = r.keys(data, "", {"title", "short_title", "subtitle", "illustration", "sections"})
+    t = r.keys(data, "", {"title", "short_title", "subtitle", "illustration", "sections"}, {"questions"})
     seen: set[str] = set()
+    questions = []
+    for where, item in r.table_list(t, "questions", ""):
+        q = r.keys(item, where, {"id", "text"})
+        questions.append(DoctorQuestion(r.ident(q, where, seen), r.text(q, "text", where)))
+    seen = set()
     sections = []
     for where, item in r.table_list(t, "sections", ""):
         s = r.keys(item, where, {"id", "heading", "paragraphs"}, {"bullets", "illustration"})
@@ -319,6 +333,7 @@ def _read_page(screen: Screen, data: dict[str, Any], r: _Reader) -> Page:
         subtitle=r.text(t, "subtitle", ""),
         illustration=r.illustration(t.get("illustration", {}), "illustration"),
         sections=tuple(sections),
+        questions=tuple(questions),
     )
 
 
@@ -393,7 +408,6 @@ def load_content(folder: Path, images: Path | None = None) -> Content:
         data = _read_toml(folder / file, problems)
         return (data if data is not None else {}), _Reader(file, problems, images)
 
-    missing_before = len(problems)
     site_data, r = reader(SITE_FILE)
     site = _read_site(site_data, r, language) if site_data else Site(language, "", "", "", "")
     pages = {}
@@ -404,15 +418,30 @@ def load_content(folder: Path, images: Path | None = None) -> Content:
     faq = _read_faq(faq_data, r) if faq_data else Faq("", "", "", Illustration("", ""), ())
     ref_data, r = reader(REFERENCES_FILE)
     refs = _read_references(ref_data, r) if ref_data else References("", "", ())
-    content = Content(site, pages, faq, refs, source=str(folder), images=images)
+    glossary_data, r = reader(GLOSSARY_FILE)
+    glossary = _read_glossary(glossary_data, r) if glossary_data else Glossary(())
+    content = Content(site, pages, faq, refs, glossary, source=str(folder), images=images)
 
-    if ref_data or len(problems) == missing_before:
+    if ref_data:
         known = refs.numbers
+        cited: set[str] = set()
         for file, location, text in _cited_texts(content):
             for ident in markup.citation_ids(text):
+                cited.add(ident)
                 if ident not in known:
                     problems.append(
                         ContentProblem(file, location, f'cites "{ident}", which is not in {REFERENCES_FILE}')
+                    )
+        for i, ref in enumerate(refs.items):
+            if ref.id and ref.id not in cited:
+                problems.append(ContentProblem(REFERENCES_FILE, f"references[{i}]", f'"{ref.id}" is never cited'))
+    if glossary_data:
+        terms = glossary.definitions
+        for file, location, text in _cited_texts(content):
+            for ident in markup.term_ids(text):
+                if ident not in terms:
+                    problems.append(
+                        ContentProblem(file, location, f'uses term "{ident}", which is not in {GLOSSARY_FILE}')
                     )
     if problems:
         raise ContentError(problems)
@@ -437,7 +466,7 @@ def parity_problems(base: Content, other: Content) -> list[ContentProblem]:
     lang, base_lang = other.site.language, base.site.language
     problems: list[ContentProblem] = []
 
-    def compare(file: str, kind: str, mine: dict[str, object], theirs: dict[str, object]) -> None:
+    def compare(file: str, kind: str, mine: Mapping[str, object], theirs: Mapping[str, object]) -> None:
         for ident in theirs.keys() - mine.keys():
             problems.append(ContentProblem(f"{lang}/{file}", kind, f'"{ident}" is missing (present in {base_lang})'))
         for ident in mine.keys() - theirs.keys():
@@ -454,6 +483,8 @@ def parity_problems(base: Content, other: Content) -> list[ContentProblem]:
 
     for screen, file in PAGE_FILES.items():
         compare(file, "section", dict(_page_shape(other.pages[screen])), dict(_page_shape(base.pages[screen])))
+        mine = dict.fromkeys((q.id for q in other.pages[screen].questions), 0)
+        compare(file, "question", mine, dict.fromkeys((q.id for q in base.pages[screen].questions), 0))
 
     def faq_shape(c: Content) -> dict[str, object]:
         return {i.id: tuple(sorted(markup.citation_ids(i.answer))) for i in c.faq.items}

@@ -25,6 +25,8 @@ def patient_texts(content: Content) -> Iterator[tuple[str, str, str]]:
                 yield PAGE_FILES[screen], f"sections[{i}].paragraphs[{j}]", markup.plain_text(text)
             for j, text in enumerate(section.bullets):
                 yield PAGE_FILES[screen], f"sections[{i}].bullets[{j}]", markup.plain_text(text)
+        for i, question in enumerate(page.questions):
+            yield PAGE_FILES[screen], f"questions[{i}].text", question.text
     for i, item in enumerate(content.faq.items):
         yield FAQ_FILE, f"items[{i}].answer", markup.plain_text(item.answer)
     for i, term in enumerate(content.glossary.items):

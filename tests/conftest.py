@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtCore import QEvent, QPoint, QPointF
 from PySide6.QtGui import QPointingDevice
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
@@ -42,6 +42,17 @@ def content() -> Content:
     return load_content(content_root() / "en")
 
 
+_TOUCH: list[QPointingDevice] = []
+
+
+def touch_device() -> QPointingDevice:
+    """One synthetic touchscreen for the whole run: Qt keeps a registry of input devices, and a
+    device created per test would be freed by Python while Qt still lists it."""
+    if not _TOUCH:
+        _TOUCH.append(QTest.createTouchDevice())
+    return _TOUCH[0]
+
+
 class Patient:
     """Drives the kiosk window with touch events and reads what is on screen."""
 
@@ -50,7 +61,7 @@ class Patient:
         self.window = kiosk.window
         self.backend = kiosk.backend
         self.qtbot = qtbot
-        self.device: QPointingDevice = QTest.createTouchDevice()
+        self.device: QPointingDevice = touch_device()
         self.clock = FakeClock()
 
     def wait_idle(self, seconds: float) -> None:
@@ -152,7 +163,10 @@ class Patient:
 
     def scroll_into_view(self, item: QQuickItem) -> None:
         """Bring an item near the top of its screen, as a patient would by scrolling."""
-        flick = self.current_screen_item()
+        flick = item.parentItem()
+        while flick is not None and not flick.objectName().startswith("screen_"):
+            flick = flick.parentItem()
+        assert flick is not None, f"{item.objectName()} is not on a scrolling screen"
         y = item.mapToItem(flick.property("contentItem"), QPointF(0, 0)).y()
         room = flick.property("contentHeight") - flick.height()
         flick.setProperty("contentY", max(0.0, min(y - 100, room)))
@@ -219,6 +233,8 @@ def kiosk_factory(app: QApplication, qtbot: QtBot) -> Iterator[KioskFactory]:
     yield factory
     for kiosk in made:
         kiosk.close()
+    # Destroy each engine and window now, not whenever a later test's event loop gets to it.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()
 
 

@@ -322,3 +322,19 @@ def test_broken_config_is_reported_and_the_kiosk_still_starts(tmp_path: Path) ->
     assert kiosk.returncode == 0
     heartbeat = tmp_path / "state" / "pain-therapy-kiosk" / "heartbeat.json"
     assert heartbeat.exists() and '"screen": "overview"' in heartbeat.read_text(encoding="utf-8")
+
+
+def test_weeks_of_use_do_not_drain_references_to_none_or_true(kiosk_short: Patient) -> None:
+    """PySide6 6.12.0 on Python 3.11 took a reference from None on every void call and from True
+    on every emit(), until the interpreter aborted; pyproject excludes it, and this catches any
+    binding that does the same again."""
+    p = kiosk_short
+    before = sys.getrefcount(True), sys.getrefcount(None)
+    for i in range(300):
+        p.backend.go(("faq", "overview", "references")[i % 3])
+        p.backend.toggleFaq(0)
+        p.backend.setHighContrast(i % 2 == 0)
+        p.kiosk.my_questions.setOpen(i % 2 == 0)
+    QApplication.processEvents()
+    assert sys.getrefcount(True) >= before[0] - 50
+    assert sys.getrefcount(None) >= before[1] - 50

@@ -41,6 +41,7 @@ from ui.backend.admin_backend import AdminBackend
 from ui.backend.app_backend import AppBackend
 from ui.backend.icon_provider import IconProvider
 from ui.backend.idle_controller import IdleController
+from ui.backend.my_questions import MyQuestions, QrImages
 from ui.backend.speech import SpeechBackend
 from ui.lockdown import WindowGuard
 
@@ -158,15 +159,25 @@ class Kiosk(QObject):
             content_version=lambda: self.backend.content.site.content_version,
             parent=self.engine,
         )
+        self.qr_images = QrImages()
+        self.my_questions = MyQuestions(
+            lambda: self.backend.content, self.backend.clinic_line, self.qr_images, parent=self.engine
+        )
+        self.backend.contentChanged.connect(self.my_questions.refresh)
+        self.backend.sessionReset.connect(self.my_questions.clear)
+        self.engine.addImageProvider("qr", self.qr_images)
         self.speech = SpeechBackend(self.backend.screen_text, parent=self.engine)
         self.backend.screenChanged.connect(self.speech.stop)
         self.backend.sessionReset.connect(self.speech.stop)
-        self.engine.addImageProvider("icon", IconProvider())
+        # Python keeps the providers alive for as long as the engine can ask them for pictures.
+        self.icon_provider = IconProvider()
+        self.engine.addImageProvider("icon", self.icon_provider)
         context = self.engine.rootContext()
         context.setContextProperty("app", self.backend)
         context.setContextProperty("idle", self.idle)
         context.setContextProperty("admin", self.admin)
         context.setContextProperty("speech", self.speech)
+        context.setContextProperty("myQuestions", self.my_questions)
         self.engine.addImportPath(str(qml_root()))
         self.set_ui_language(self.backend.content.site.language)
         self.engine.loadFromModule("Kiosk", "Main")
@@ -199,12 +210,15 @@ class Kiosk(QObject):
 
     def show(self, options: WindowOptions) -> None:
         window = self.window
-        screens = QGuiApplication.screens()
         wanted = self.loaded.config.screen
-        if wanted < len(screens):
-            window.setScreen(screens[wanted])
-        else:
-            log.error("config screen = %d, but only %d screen(s) found; using the primary one", wanted, len(screens))
+        if wanted:  # 0 is the primary screen, where a window opens anyway
+            screens = QGuiApplication.screens()
+            if wanted < len(screens):
+                window.setScreen(screens[wanted])
+            else:
+                log.error(
+                    "config screen = %d, but only %d screen(s) exist; using the primary one", wanted, len(screens)
+                )
         if options.size:
             window.resize(*options.size)
         geometry = window.screen().geometry()
@@ -248,6 +262,10 @@ class Kiosk(QObject):
         QGuiApplication.quit()
 
     def close(self) -> None:
+        self.my_questions.clear()  # nothing of a patient's list outlives the kiosk
+        if self._translator is not None:
+            QCoreApplication.removeTranslator(self._translator)
+            self._translator = None
         self._heartbeat.stop()
         self.guard.release()
         self.window.close()

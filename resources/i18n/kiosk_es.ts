@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AddQuestionToggle</name>
+    <message>
+        <location filename="../../ui/qml/Kiosk/AddQuestionToggle.qml" line="9"/>
+        <source>Added to my questions</source>
+        <translation>Agregada a mis preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/AddQuestionToggle.qml" line="9"/>
+        <source>Add to my questions</source>
+        <translation>Agregar a mis preguntas</translation>
+    </message>
+</context>
+<context>
     <name>AdminBackend</name>
     <message>
         <location filename="../../ui/backend/admin_backend.py" line="79"/>
@@ -107,6 +120,14 @@
     </message>
 </context>
 <context>
+    <name>DoctorQuestionsCard</name>
+    <message>
+        <location filename="../../ui/qml/Kiosk/DoctorQuestionsCard.qml" line="23"/>
+        <source>Questions to ask your doctor</source>
+        <translation>Preguntas para su médico</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryPopup</name>
     <message>
         <location filename="../../ui/qml/Kiosk/GlossaryPopup.qml" line="57"/>
@@ -117,9 +138,60 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../ui/qml/Kiosk/Header.qml" line="58"/>
+        <location filename="../../ui/qml/Kiosk/Header.qml" line="69"/>
+        <source>My questions (%1)</source>
+        <translation>Mis preguntas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/Header.qml" line="78"/>
         <source>References</source>
         <translation>Referencias</translation>
+    </message>
+</context>
+<context>
+    <name>MyQuestions</name>
+    <message>
+        <location filename="../../ui/backend/my_questions.py" line="126"/>
+        <source>My questions for the doctor</source>
+        <translation>Mis preguntas para el médico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backend/my_questions.py" line="133"/>
+        <source>Studies to look up later</source>
+        <translation>Estudios para consultar después</translation>
+    </message>
+</context>
+<context>
+    <name>MyQuestionsScreen</name>
+    <message>
+        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="19"/>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="28"/>
+        <source>My questions for the doctor</source>
+        <translation>Mis preguntas para el médico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="42"/>
+        <source>Your list is empty. Tap “Add to my questions” next to a question on any screen.</source>
+        <translation>Su lista está vacía. Toque “Agregar a mis preguntas” junto a una pregunta en cualquier pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="75"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="89"/>
+        <source>Take my questions home</source>
+        <translation>Llevar mis preguntas a casa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="97"/>
+        <source>Done — clear my list</source>
+        <translation>Listo: borrar mi lista</translation>
     </message>
 </context>
 <context>
@@ -151,11 +223,39 @@
     </message>
 </context>
 <context>
+    <name>QrPanel</name>
+    <message>
+        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="24"/>
+        <source>Point your phone&apos;s camera at the code. Your phone shows the text; no app or internet is needed.</source>
+        <translation>Apunte la cámara de su teléfono al código. Su teléfono mostrará el texto; no necesita aplicación ni internet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="51"/>
+        <source>QR code %1 of %2</source>
+        <translation>Código QR %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="56"/>
+        <source>Code %1 of %2</source>
+        <translation>Código %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="66"/>
+        <source>Hide the code</source>
+        <translation>Ocultar el código</translation>
+    </message>
+</context>
+<context>
     <name>ReferencesScreen</name>
     <message>
-        <location filename="../../ui/qml/Kiosk/ReferencesScreen.qml" line="20"/>
+        <location filename="../../ui/qml/Kiosk/ReferencesScreen.qml" line="21"/>
         <source>Back</source>
         <translation>Volver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/ReferencesScreen.qml" line="98"/>
+        <source>Take the list of studies home</source>
+        <translation>Llevar la lista de estudios a casa</translation>
     </message>
 </context>
 <context>

@@ -265,6 +265,10 @@ class AppBackend(QObject):
         card = self._clinic.cards.get(self._language)
         return (card.heading, card.text) if card else ("", "")
 
+    def clinic_line(self) -> str:
+        """Name and phone for the take-home text."""
+        return " · ".join(v for v in (self._clinic.name, self._clinic.phone) if v)
+
     clinicName = Property(str, lambda self: self._clinic.name, notify=clinicChanged)
     clinicPhone = Property(str, lambda self: self._clinic.phone, notify=clinicChanged)
     clinicLogo = Property(

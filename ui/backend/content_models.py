@@ -162,6 +162,10 @@ class ReferenceModel(RoleListModel):
         )
 
 
+class QuestionRows(RoleListModel):
+    ROLES = ("key", "text")
+
+
 class PageObject(QObject):
     """One information screen: header fields as properties, sections as a model."""
 
@@ -172,6 +176,7 @@ class PageObject(QObject):
         self.screen = screen
         self._fields: dict[str, str] = dict.fromkeys(("title", "subtitle", "imageUrl", "imageAlt"), "")
         self._sections = SectionModel(self)
+        self._questions = QuestionRows(self)
 
     def load_header(self, title: str, subtitle: str, illustration: Illustration | None, content: Content) -> None:
         self._fields = {
@@ -184,6 +189,7 @@ class PageObject(QObject):
 
     def load(self, page: Page, content: Content) -> None:
         self.load_header(page.title, page.subtitle, page.illustration, content)
+        self._questions.set_rows([{"key": f"ask:{page.screen.value}:{q.id}", "text": q.text} for q in page.questions])
         self._sections.set_rows(
             [
                 {
@@ -207,3 +213,4 @@ class PageObject(QObject):
     imageUrl = Property(str, lambda self: self._fields["imageUrl"], notify=changed)
     imageAlt = Property(str, lambda self: self._fields["imageAlt"], notify=changed)
     sections = Property(QObject, lambda self: self._sections, constant=True)
+    questions = Property(QObject, lambda self: self._questions, constant=True)

@@ -76,7 +76,7 @@ Rectangle {
         objectName: "faqAnswerBox_" + item.faqId
         anchors.top: questionRow.bottom
         width: parent.width
-        height: item.open ? answerText.implicitHeight + Theme.cardPadding : 0
+        height: item.open ? answerText.implicitHeight + addToggle.height + 20 + Theme.cardPadding : 0
         visible: height > 0
         Behavior on height {
             NumberAnimation {
@@ -90,6 +90,13 @@ Rectangle {
             x: Theme.cardPadding
             width: parent.width - 2 * Theme.cardPadding
             markup: item.answer
+        }
+        AddQuestionToggle {
+            id: addToggle
+            key: "faq:" + item.faqId
+            x: Theme.cardPadding
+            anchors.top: answerText.bottom
+            anchors.topMargin: 20
         }
     }
 }

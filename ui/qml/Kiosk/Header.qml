@@ -65,12 +65,25 @@ Rectangle {
             Layout.alignment: Qt.AlignVCenter
         }
         TouchButton {
+            objectName: "myQuestionsButton"
+            text: qsTr("My questions (%1)").arg(myQuestions.count)
+            iconName: "mdi6.clipboard-text-outline"
+            labelSize: Theme.controlLabelSize
+            flat: !checked
+            checked: myQuestions.isOpen
+            onClicked: myQuestions.setOpen(true)
+        }
+        TouchButton {
             objectName: "referencesButton"
             text: qsTr("References")
             iconName: "mdi6.book-open-variant"
+            labelSize: Theme.controlLabelSize
             flat: !checked
-            checked: app.referencesOpen
-            onClicked: app.go("references")
+            checked: app.referencesOpen && !myQuestions.isOpen
+            onClicked: {
+                myQuestions.setOpen(false)
+                app.go("references")
+            }
         }
     }
     Rectangle {

@@ -15,12 +15,14 @@ ScreenFlickable {
     Loader {
         active: screen.page.screenId === "overview"
         width: parent.width
-        visible: active && item && item.visible
         sourceComponent: StaffCard {}
     }
     Repeater {
         model: screen.page.sections
         delegate: SectionCard {}
+    }
+    DoctorQuestionsCard {
+        page: screen.page
     }
     RichParagraph {
         markup: app.disclaimer

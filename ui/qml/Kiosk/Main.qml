@@ -70,6 +70,20 @@ Window {
                     FaqScreen {}
                 }
 
+                MyQuestionsScreen {
+                    width: stage.width
+                    height: stage.height
+                    z: 2
+                    x: myQuestions.isOpen ? 0 : stage.width
+                    visible: x < stage.width
+                    Behavior on x {
+                        NumberAnimation {
+                            duration: Theme.transitionMs
+                            easing.type: Easing.OutCubic
+                        }
+                    }
+                }
+
                 ReferencesScreen {
                     id: references
                     width: stage.width

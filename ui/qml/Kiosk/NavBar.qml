@@ -29,11 +29,14 @@ Rectangle {
                 iconName: icon
                 vertical: true
                 flat: !checked
-                checked: app.currentScreen === screenId
+                checked: app.currentScreen === screenId && !myQuestions.isOpen
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.preferredWidth: 1
-                onClicked: app.go(screenId)
+                onClicked: {
+                    myQuestions.setOpen(false)
+                    app.go(screenId)
+                }
             }
         }
     }

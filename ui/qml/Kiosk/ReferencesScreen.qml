@@ -93,6 +93,14 @@ Rectangle {
                 }
             }
         }
+        TouchButton {
+            objectName: "takeReferencesHome"
+            text: qsTr("Take the list of studies home")
+            iconName: "mdi6.qrcode"
+            labelSize: Theme.controlLabelSize
+            onClicked: myQuestions.showReferenceCodes()
+        }
+        QrPanel {}
         Rectangle {
             width: parent.width
             implicitHeight: disclaimerText.implicitHeight + 56

@@ -5,9 +5,10 @@ import QtQuick.Layouts
 Rectangle {
     id: card
     objectName: "staffCard"
-    visible: app.staffCardHeading !== ""
+    readonly property bool hasCard: app.staffCardHeading !== ""
+    visible: hasCard
     width: parent ? parent.width : implicitWidth
-    implicitHeight: visible ? layout.implicitHeight + 2 * Theme.cardPadding : 0
+    implicitHeight: hasCard ? layout.implicitHeight + 2 * Theme.cardPadding : 0
     radius: Theme.radius
     color: Theme.primarySoft
     border.color: Theme.primary

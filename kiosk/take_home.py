@@ -1,0 +1,55 @@
+"""What a patient takes home by QR code: plain text that any phone camera shows as it is,
+with no app, no link and no network.
+
+A code stays comfortably scannable from 50 cm on a kiosk screen up to a few hundred bytes; a
+longer list is split into numbered codes ("1/2", "2/2") rather than one dense code that fails.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+#: UTF-8 bytes per code: QR version ≈ 15 at error correction M, modules big enough to read at 50 cm.
+MAX_BYTES = 400
+
+
+@dataclass(frozen=True)
+class TakeHome:
+    title: str
+    date: str
+    clinic: str
+    lines: tuple[str, ...]
+
+
+def header(card: TakeHome, part: int, parts: int) -> str:
+    lines = [card.title + (f" ({part}/{parts})" if parts > 1 else ""), card.date]
+    if card.clinic:
+        lines.append(card.clinic)
+    return "\n".join(lines)
+
+
+def qr_texts(card: TakeHome, max_bytes: int = MAX_BYTES) -> list[str]:
+    """The texts of the codes: one if it fits, else as few numbered parts as needed. A line
+    longer than a whole code is cut, never dropped."""
+    parts = 1
+    while True:
+        chunks = _greedy(card, parts, max_bytes)
+        if len(chunks) <= parts:
+            total = len(chunks)
+            return [_text(card, i, total, chunk) for i, chunk in enumerate(chunks, start=1)]
+        parts = len(chunks)
+
+
+def _greedy(card: TakeHome, parts: int, max_bytes: int) -> list[list[str]]:
+    chunks: list[list[str]] = [[]]
+    for line in card.lines:
+        if len(_text(card, len(chunks), parts, [*chunks[-1], line]).encode()) > max_bytes and chunks[-1]:
+            chunks.append([])
+        room = max_bytes - len(_text(card, len(chunks), parts, chunks[-1]).encode()) - 1
+        chunks[-1].append(line.encode()[:room].decode("utf-8", errors="ignore"))
+    return chunks
+
+
+def _text(card: TakeHome, part: int, parts: int, lines: Sequence[str]) -> str:
+    return header(card, part, parts) + "\n\n" + "\n".join(lines)

@@ -1,0 +1,77 @@
+"""The clinic's own folder: name, phone, logo and an "Ask our staff" card; ignored if broken."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiosk.clinic import load_clinic
+from kiosk.config import parse_config
+from kiosk.content import Content
+from tests.conftest import KioskFactory
+from ui.app import clinic_from_config
+
+CLINIC = """\
+name = "Valley Pain Clinic"
+phone = "(555) 010-2030"
+logo = "logo.svg"
+
+[ask_staff.en]
+heading = "Ask our staff"
+text = "Our nurses are happy to answer your questions. Ask at the front desk."
+
+[ask_staff.es]
+heading = "Pregunte a nuestro personal"
+text = "Nuestras enfermeras responden con gusto sus preguntas. Pregunte en la recepción."
+"""
+LOGO = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 40"><rect width="100" height="40" fill="#1F6F78"/></svg>'
+)
+
+
+@pytest.fixture
+def clinic_dir(tmp_path: Path) -> Path:
+    (tmp_path / "clinic.toml").write_text(CLINIC, encoding="utf-8")
+    (tmp_path / "logo.svg").write_text(LOGO, encoding="utf-8")
+    return tmp_path
+
+
+def test_a_valid_clinic_folder_loads(clinic_dir: Path) -> None:
+    clinic, problems = load_clinic(clinic_dir)
+    assert problems == []
+    assert clinic is not None and clinic.name == "Valley Pain Clinic"
+    assert set(clinic.cards) == {"en", "es"}
+
+
+def test_a_broken_clinic_folder_is_reported_and_ignored(clinic_dir: Path, caplog: pytest.LogCaptureFixture) -> None:
+    (clinic_dir / "clinic.toml").write_text(CLINIC.replace("[ask_staff.es]", "[ask_staff.fr]"), encoding="utf-8")
+    (clinic_dir / "logo.svg").unlink()
+    clinic, problems = load_clinic(clinic_dir)
+    assert clinic is None
+    messages = [str(p) for p in problems]
+    assert any("logo" in m and "not found" in m for m in messages)
+    assert any("ask_staff.fr: unknown language" in m for m in messages)
+    config, _ = parse_config(f'clinic_dir = "{clinic_dir}"\nclinic_name = "Front desk"\n')
+    fallback = clinic_from_config(config)
+    assert fallback.name == "Front desk" and not fallback.cards
+    assert "clinic folder problem (ignored)" in caplog.text
+
+
+def test_staff_card_shows_on_overview_in_both_languages(
+    kiosk_factory: KioskFactory, content: Content, clinic_dir: Path
+) -> None:
+    from kiosk.content import load_content
+    from kiosk.resources import content_root
+
+    contents = {"en": content, "es": load_content(content_root() / "es")}
+    p = kiosk_factory(contents, config=f'clinic_dir = "{clinic_dir}"\n')
+    card = p.find("staffCard")
+    assert p.on_screen(card)
+    assert "Ask our staff" in p.visible_texts()
+    assert "Valley Pain Clinic · (555) 010-2030" in p.visible_texts()
+    assert p.find("clinicLogo").isVisible()
+    p.tap(p.find("languageButton"))
+    assert "Pregunte a nuestro personal" in p.visible_texts()
+    p.tap(p.nav_button("faq"))
+    assert not p.find_all("staffCard") or not p.on_screen(p.find("staffCard"))

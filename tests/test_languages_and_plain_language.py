@@ -1,0 +1,232 @@
+"""English and Spanish content in plain language, every claim cited, switchable on every screen."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from statistics import mean
+
+import pytest
+import textstat
+from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QPointF, QRectF
+from PySide6.QtQuick import QQuickItem
+
+from kiosk import markup
+from kiosk.content import Content, load_content, parity_problems
+from kiosk.navigation import MAIN_SCREENS, Screen
+from kiosk.readability import patient_texts, readability_problems
+from kiosk.resources import content_root, images_root, resource_path
+from tests.conftest import LANDSCAPE, PORTRAIT, KioskFactory, Patient
+
+LANGUAGES = ("en", "es")
+
+
+@pytest.fixture(scope="module")
+def contents() -> dict[str, Content]:
+    return {lang: load_content(content_root() / lang) for lang in LANGUAGES}
+
+
+@pytest.fixture
+def bilingual(kiosk_factory: KioskFactory, contents: dict[str, Content]) -> Patient:
+    return kiosk_factory(contents)
+
+
+# ---------------------------------------------------------------- plain language
+def test_english_reads_at_grade_8_or_below_and_6_on_average(contents: dict[str, Content]) -> None:
+    textstat.set_lang("en")
+    grades = {loc: textstat.flesch_kincaid_grade(text) for file, loc, text in _texts(contents["en"])}
+    hard = {loc: g for loc, g in grades.items() if g > 8}
+    assert hard == {}
+    assert mean(grades.values()) <= 6
+    assert readability_problems(contents["en"]) == []
+
+
+def test_spanish_reads_at_fernandez_huerta_70_or_above(contents: dict[str, Content]) -> None:
+    textstat.set_lang("es")
+    scores = {loc: textstat.fernandez_huerta(text) for file, loc, text in _texts(contents["es"])}
+    assert {loc: s for loc, s in scores.items() if s < 70} == {}
+    assert readability_problems(contents["es"]) == []
+
+
+def _texts(content: Content) -> list[tuple[str, str, str]]:
+    return [(file, f"{file}:{loc}", text) for file, loc, text in patient_texts(content)]
+
+
+# ---------------------------------------------------------------- citations and parity
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_reference_is_cited_and_every_citation_resolves(contents: dict[str, Content], lang: str) -> None:
+    content = contents[lang]
+    known = {r.id for r in content.references.items}
+    cited = set()
+    for page in content.pages.values():
+        for section in page.sections:
+            for text in section.texts():
+                cited |= set(markup.citation_ids(text))
+    for item in content.faq.items:
+        cited |= set(markup.citation_ids(item.answer))
+    assert cited == known
+    assert len(known) == 5
+
+
+def test_english_and_spanish_have_the_same_items_and_citations(contents: dict[str, Content]) -> None:
+    assert parity_problems(contents["en"], contents["es"]) == []
+    assert parity_problems(contents["es"], contents["en"]) == []
+
+
+def test_parity_problems_name_what_is_missing(contents: dict[str, Content]) -> None:
+    es = contents["es"]
+    trimmed = type(es.faq)(es.faq.title, es.faq.short_title, es.faq.subtitle, es.faq.illustration, es.faq.items[1:])
+    broken = type(es)(es.site, es.pages, trimmed, es.references, es.glossary)
+    problems = [str(p) for p in parity_problems(contents["en"], broken)]
+    assert problems == [f'es/faq.toml: question: "{es.faq.items[0].id}" is missing (present in en)']
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_image_exists_with_alt_text(contents: dict[str, Content], lang: str) -> None:
+    content = contents[lang]
+    illustrations = [p.illustration for p in content.pages.values()] + [content.faq.illustration]
+    illustrations += [s.illustration for p in content.pages.values() for s in p.sections if s.illustration]
+    for ill in illustrations:
+        assert (images_root() / ill.image).is_file()
+        assert len(ill.alt.split()) >= 3, ill
+
+
+def test_alt_text_is_translated(contents: dict[str, Content]) -> None:
+    en, es = contents["en"], contents["es"]
+    for screen in en.pages:
+        assert en.pages[screen].illustration.alt != es.pages[screen].illustration.alt
+
+
+# ---------------------------------------------------------------- switching language
+def _english_ui_strings() -> set[str]:
+    tree = ET.parse(resource_path("i18n", "kiosk_es.ts"))
+    return {
+        m.findtext("source") or ""
+        for m in tree.iter("message")
+        if (m.findtext("source") or "") != (m.findtext("translation") or "")
+    }
+
+
+def _visible_texts(p: Patient) -> set[str]:
+    texts = set()
+    for item in p.items():
+        text = item.property("text")
+        if isinstance(text, str) and text and item.isVisible() and p.on_screen(item):
+            texts.add(re.sub(r"<[^>]+>", "", text))
+    return texts
+
+
+@pytest.mark.parametrize("size", [LANDSCAPE, PORTRAIT], ids=["landscape", "portrait"])
+def test_spanish_mode_shows_no_english_ui_string(
+    kiosk_factory: KioskFactory, contents: dict[str, Content], size: tuple[int, int]
+) -> None:
+    p = kiosk_factory(contents, size)
+    p.tap(p.find("languageButton"))
+    assert p.backend.language == "es"
+    english = _english_ui_strings() | {contents["en"].short_title(s) for s in MAIN_SCREENS}
+    english.discard("OK")  # the same word in both languages
+    for screen in Screen:
+        p.backend.go(screen.value)
+        p.settle()
+        shown = _visible_texts(p)
+        assert not shown & english, f"{screen.value}: {shown & english}"
+        assert p.visible_title() == contents["es"].title(screen)
+    assert p.find("languageButton").property("text") == "English"
+
+
+def test_language_switch_keeps_screen_and_scroll(bilingual: Patient, contents: dict[str, Content]) -> None:
+    p = bilingual
+    p.tap(p.nav_button("drug_pumps"))
+    screen = p.current_screen_item()
+    screen.setProperty("contentY", 700)
+    p.frame()
+    p.tap(p.find("languageButton"))
+    assert p.backend.navigator.current is Screen.DRUG_PUMPS
+    assert p.find("pageTitle_drug_pumps").property("text") == contents["es"].title(Screen.DRUG_PUMPS)
+    assert abs(screen.property("contentY") - 700) < 1
+    assert p.nav_button("drug_pumps").property("text") == contents["es"].short_title(Screen.DRUG_PUMPS)
+    p.tap(p.find("languageButton"))
+    assert p.find("pageTitle_drug_pumps").property("text") == contents["en"].title(Screen.DRUG_PUMPS)
+
+
+def test_idle_reset_returns_to_the_default_language(bilingual: Patient, contents: dict[str, Content]) -> None:
+    p = bilingual
+    p.tap(p.find("languageButton"))
+    p.wait_idle(90)
+    p.wait_idle(10)
+    p.settle()
+    assert p.backend.language == "en"
+    assert p.visible_title() == contents["en"].title(Screen.OVERVIEW)
+
+
+# ---------------------------------------------------------------- glossary
+def _link_at(item: QQuickItem, x: float, y: float) -> str:
+    return str(QMetaObject.invokeMethod(item, "linkAt", Q_RETURN_ARG("QString"), Q_ARG("qreal", x), Q_ARG("qreal", y)))
+
+
+def _find_link(p: Patient, prefix: str) -> tuple[QQuickItem, QPointF]:
+    """A text item on screen with a link starting with ``prefix``, and a point on that link that
+    lies inside the screen's visible area."""
+    screen = p.current_screen_item()
+    view = screen.mapRectToScene(QRectF(0, 0, screen.width(), screen.height())).adjusted(0, 10, 0, -10)
+    for item in p.items():
+        if not (item.inherits("QQuickText") and p.on_screen(item)):
+            continue
+        if f'href="{prefix}' not in (item.property("text") or ""):
+            continue
+        for y in range(4, int(item.height()), 8):
+            for x in range(2, int(item.width()), 6):
+                link = _link_at(item, x, y)
+                if link.startswith(prefix) and view.contains(item.mapToScene(QPointF(x, y))):
+                    return item, item.mapToScene(QPointF(x, y))
+    raise AssertionError(f"no {prefix} link on screen")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_tapping_a_dotted_word_opens_its_definition(
+    bilingual: Patient, contents: dict[str, Content], lang: str
+) -> None:
+    p = bilingual
+    p.backend.setLanguage(lang)
+    p.tap(p.nav_button("drug_pumps"))
+    screen = p.current_screen_item()
+    for y in range(0, int(screen.property("contentHeight")), 500):
+        screen.setProperty("contentY", y)
+        p.frame()
+        try:
+            item, point = _find_link(p, "term:")
+            break
+        except AssertionError:
+            continue
+    else:
+        raise AssertionError("no glossary word on the drug pump screen")
+    local = item.mapFromScene(point)
+    ident = _link_at(item, local.x(), local.y())[5:]
+    p.tap_at(point.toPoint())
+    popup = p.find("glossaryPopup")
+    p.qtbot.waitUntil(popup.isVisible)
+    term = contents[lang].glossary.get(ident)
+    assert term is not None
+    assert p.find("glossaryTerm").property("text") == term.term
+    assert p.find("glossaryDefinition").property("text") == term.definition
+    p.tap(p.find("glossaryClose"))
+    assert not popup.isVisible()
+
+
+def test_tapping_a_citation_number_opens_references(bilingual: Patient, contents: dict[str, Content]) -> None:
+    p = bilingual
+    p.tap(p.nav_button("overview"))
+    screen = p.current_screen_item()
+    for y in range(0, int(screen.property("contentHeight")), 500):
+        screen.setProperty("contentY", y)
+        p.frame()
+        try:
+            _item, point = _find_link(p, "ref:")
+            break
+        except AssertionError:
+            continue
+    else:
+        raise AssertionError("no citation on the overview screen")
+    p.tap_at(point.toPoint())
+    assert p.visible_title() == contents["en"].title(Screen.REFERENCES)
+    assert p.backend.highlightedReference

@@ -1,0 +1,181 @@
+"""“My questions”: gathered by tapping, taken home by QR code, never stored."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+import zxingcpp
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QImage
+
+from kiosk.content import Content, load_content
+from kiosk.logging_setup import configure_logging
+from kiosk.resources import content_root
+from kiosk.take_home import TakeHome, qr_texts
+from tests.conftest import KioskFactory, Patient
+
+
+@pytest.fixture(scope="module")
+def contents() -> dict[str, Content]:
+    return {lang: load_content(content_root() / lang) for lang in ("en", "es")}
+
+
+@pytest.fixture
+def p(kiosk_factory: KioskFactory, contents: dict[str, Content]) -> Patient:
+    return kiosk_factory(contents, config='clinic_name = "Valley Pain Clinic"\nclinic_phone = "(555) 010-2030"\n')
+
+
+def _add_faq(p: Patient, index: int, contents: dict[str, Content]) -> str:
+    p.tap(p.nav_button("faq"))
+    item = contents["en"].faq.items[index]
+    question = p.find(f"faqQuestion_{item.id}")
+    p.scroll_into_view(question)
+    p.tap(question)
+    toggle = p.find(f"add_faq:{item.id}")
+    card = toggle.parentItem().parentItem()
+
+    def shown_whole() -> bool:  # the answer has finished sliding open
+        inner = toggle.mapRectToScene(QRectF(0, 0, toggle.width(), toggle.height()))
+        return card.mapRectToScene(QRectF(0, 0, card.width(), card.height())).contains(inner)
+
+    p.qtbot.waitUntil(shown_whole)
+    p.scroll_into_view(toggle)
+    p.tap(toggle)
+    return item.id
+
+
+def _open_list(p: Patient) -> None:
+    p.tap(p.find("myQuestionsButton"))
+    p.qtbot.waitUntil(lambda: p.find("screen_my_questions").parentItem().x() == 0)
+
+
+def _decode_codes(p: Patient) -> list[str]:
+    """Read every QR code on the real screen with a real decoder, scrolling each into view."""
+    texts = []
+    codes = sorted(
+        (i for i in p.items() if i.objectName().startswith("qrCode_") and i.isVisible()), key=lambda i: i.objectName()
+    )
+    for code in codes:
+        flick = code.parentItem()
+        while flick is not None and not flick.objectName().startswith("screen_"):
+            flick = flick.parentItem()
+        assert flick is not None
+        y = code.mapToItem(flick.property("contentItem"), QPointF(0, 0)).y()
+        flick.setProperty("contentY", max(0.0, min(y - 60, flick.property("contentHeight") - flick.height())))
+        p.frame()
+        shot = p.window.grabWindow().convertToFormat(QImage.Format.Format_Grayscale8)
+        rect = code.mapRectToScene(QRectF(0, 0, code.width(), code.height())).toRect()
+        part = shot.copy(rect.adjusted(-20, -20, 20, 20))
+        width, height = part.width(), part.height()
+        rows = bytes(part.constBits())
+        stride = part.bytesPerLine()
+        data = b"".join(rows[y * stride : y * stride + width] for y in range(height))
+        found = zxingcpp.read_barcodes(memoryview(data).cast("B", shape=[height, width]))
+        assert len(found) == 1, f"{code.objectName()}: {len(found)} codes read"
+        texts.append(found[0].text)
+    return texts
+
+
+def test_add_list_remove_and_clear_by_tapping(p: Patient, contents: dict[str, Content]) -> None:
+    first = _add_faq(p, 0, contents)
+    second = _add_faq(p, 1, contents)
+    assert p.find(f"add_faq:{first}").property("checked")
+    assert "(2)" in p.find("myQuestionsButton").property("text")
+    _open_list(p)
+    assert p.on_screen(p.find(f"myQuestion_faq:{first}")) or p.find(f"myQuestion_faq:{first}").isVisible()
+    p.tap(p.find(f"remove_faq:{first}"))
+    assert p.kiosk.my_questions.keys == [f"faq:{second}"]
+    assert "(1)" in p.find("myQuestionsButton").property("text")
+    p.tap(p.find("clearMyQuestions"))
+    assert p.kiosk.my_questions.keys == []
+    assert "(0)" in p.find("myQuestionsButton").property("text")
+
+
+def test_doctor_questions_on_a_therapy_screen_can_be_added(p: Patient, contents: dict[str, Content]) -> None:
+    page = next(pg for pg in contents["en"].pages.values() if pg.questions)
+    p.tap(p.nav_button(page.screen.value))
+    key = f"ask:{page.screen.value}:{page.questions[0].id}"
+    toggle = p.find(f"add_{key}")
+    p.scroll_into_view(toggle)
+    p.tap(toggle)
+    assert p.kiosk.my_questions.keys == [key]
+    assert p.find(f"add_{key}").property("text") == "Added to my questions"
+
+
+def test_idle_reset_clears_the_list(p: Patient, contents: dict[str, Content]) -> None:
+    _add_faq(p, 0, contents)
+    p.wait_idle(90)
+    p.wait_idle(10)
+    assert p.kiosk.my_questions.keys == []
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_qr_code_holds_the_questions_as_plain_text(p: Patient, contents: dict[str, Content], lang: str) -> None:
+    _add_faq(p, 0, contents)
+    _add_faq(p, 3, contents)
+    p.backend.setLanguage(lang)
+    _open_list(p)
+    p.tap(p.find("takeHome"))
+    [text] = _decode_codes(p)
+    faq = contents[lang].faq.items
+    assert f"1. {faq[0].question}\n2. {faq[3].question}" in text
+    assert "Valley Pain Clinic · (555) 010-2030" in text
+    title = "My questions for the doctor" if lang == "en" else "Mis preguntas para el médico"
+    assert text.startswith(title)
+
+
+def test_a_long_list_is_split_into_numbered_codes(p: Patient, contents: dict[str, Content]) -> None:
+    for item in contents["en"].faq.items:
+        p.kiosk.my_questions.toggle(f"faq:{item.id}")
+    _open_list(p)
+    p.scroll_into_view(p.find("takeHome"))
+    p.tap(p.find("takeHome"))
+    texts = _decode_codes(p)
+    assert len(texts) >= 2
+    assert texts[0].startswith(f"My questions for the doctor (1/{len(texts)})")
+    joined = "\n".join(texts)
+    for item in contents["en"].faq.items:
+        assert item.question in joined
+
+
+def test_references_can_be_taken_home(p: Patient, contents: dict[str, Content]) -> None:
+    p.tap(p.find("referencesButton"))
+    button = p.find("takeReferencesHome")
+    p.scroll_into_view(button)
+    p.tap(button)
+    joined = "\n".join(_decode_codes(p))
+    for ref in contents["en"].references.items:
+        assert ref.authors in joined
+
+
+def test_take_home_text_splitting() -> None:
+    card = TakeHome("Title", "2026-11-25", "Clinic", tuple(f"{i}. " + "é" * 60 for i in range(1, 13)))
+    texts = qr_texts(card, max_bytes=400)
+    assert len(texts) > 1
+    assert all(len(t.encode()) <= 400 for t in texts)
+    assert texts[0].startswith(f"Title (1/{len(texts)})\n2026-11-25\nClinic\n\n")
+    assert qr_texts(TakeHome("T", "d", "", ("one",))) == ["T\nd\n\none"]
+
+
+def test_no_question_text_is_ever_written(
+    p: Patient, contents: dict[str, Content], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    configure_logging(tmp_path / "logs", logging.DEBUG)
+    try:
+        for index in (0, 1, 2):
+            _add_faq(p, index, contents)
+        _open_list(p)
+        p.tap(p.find("takeHome"))
+        p.kiosk.write_heartbeat()
+        p.wait_idle(100)
+    finally:
+        configure_logging()
+    written = [f for f in tmp_path.rglob("*") if f.is_file()]
+    assert written, "the session wrote its log"
+    for file in written:
+        data = file.read_text(encoding="utf-8", errors="ignore")
+        for item in contents["en"].faq.items[:3]:
+            assert item.question not in data, f"{item.question!r} found in {file}"

@@ -1,0 +1,14 @@
+import QtQuick
+
+// "Add to my questions": a large toggle whose state shows in its colour, icon and words.
+TouchButton {
+    id: toggle
+    required property string key
+    readonly property bool added: myQuestions.keys.indexOf(key) >= 0
+    objectName: "add_" + key
+    text: added ? qsTr("Added to my questions") : qsTr("Add to my questions")
+    iconName: added ? "mdi6.check-circle" : "mdi6.plus-circle-outline"
+    labelSize: Theme.controlLabelSize
+    checked: added
+    onClicked: myQuestions.toggle(key)
+}
