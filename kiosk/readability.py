@@ -6,6 +6,7 @@ English: Flesch–Kincaid grade ≤ 8 for each text and ≤ 6 on average; Spanis
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterator
 from statistics import mean
 
@@ -35,7 +36,9 @@ def patient_texts(content: Content) -> Iterator[tuple[str, str, str]]:
 
 def readability_problems(content: Content) -> list[ContentProblem]:
     try:
-        import textstat
+        with warnings.catch_warnings():  # textstat 0.7.3 imports the deprecated pkg_resources
+            warnings.simplefilter("ignore", UserWarning)
+            import textstat
     except ImportError:
         return [ContentProblem("", "", "readability not checked: textstat is not installed (pip install .[test])")]
     language = content.site.language
