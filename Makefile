@@ -17,7 +17,7 @@ APT_PACKAGES := python3-venv xvfb xauth x11-utils libegl1 libgl1 libfontconfig1 
 TS_FILES := $(wildcard resources/i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test lint unit system-deps venv screenshots validate clean translations update-translations
+.PHONY: run test lint unit system-deps venv screenshots validate clean translations update-translations bench
 
 run: venv translations
 	$(PY) main.py
@@ -41,6 +41,10 @@ resources/i18n/%.qm: resources/i18n/%.ts
 
 update-translations: venv
 	$(VENV)/bin/pyside6-lupdate ui/qml/Kiosk/*.qml ui/backend/*.py -ts $(TS_FILES)
+
+# Start-up, tap latency, frame times, memory over a long soak, sizes -> docs/BENCHMARKS.md
+bench: venv translations
+	$(PY) bench/run_bench.py
 
 validate: venv
 	$(PY) main.py --validate-content

@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshots", type=Path, metavar="OUTDIR", help="render every screen to PNG and exit")
     parser.add_argument("--size", type=parse_size, default=(1920, 1080), help="window size, e.g. 1080x1920")
     parser.add_argument("--windowed", action="store_true", help="a normal window (development only)")
+    parser.add_argument("--self-test", action="store_true", help="check the installed app offscreen, exit 0/1")
     return parser
 
 
@@ -65,6 +66,11 @@ def main(argv: list[str] | None = None) -> int:
             content_version = "invalid"
         print(f"{__version__} (content {content_version})")
         return 0
+
+    if args.self_test:
+        from ui.self_test import run_self_test
+
+        return run_self_test()
 
     from ui.app import WindowOptions, run_kiosk, run_screenshots
 

@@ -1,0 +1,185 @@
+"""`make bench`: start-up, tap-to-paint latency, frame times, memory over a long soak, sizes.
+Writes a dated table to docs/BENCHMARKS.md. Figures are measured on this machine, offscreen
+(Qt's software renderer), so they are an upper bound for a kiosk PC with a GPU."""
+
+from __future__ import annotations
+
+import gc
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6 import __version__ as pyside_version  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QPoint, QPointF, QTimer  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+
+from kiosk.navigation import MAIN_SCREENS  # noqa: E402
+from ui.app import Kiosk, WindowOptions, create_application, load_contents, wait  # noqa: E402
+
+RUNS = 7
+TAPS = 1000
+NAVIGATIONS = 10_000
+RESETS = 1_000
+
+
+def rss_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def startup(command: list[str]) -> list[float]:
+    times = []
+    for _ in range(RUNS):
+        env = {**os.environ, "BENCH_T0": repr(time.time()), "QT_QPA_PLATFORM": "offscreen"}
+        out = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60).stdout
+        times.append(float(out.strip().splitlines()[-1]) * 1000)
+    return times
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * p))]
+
+
+def main() -> int:
+    lines: list[str] = []
+    start_src = startup([sys.executable, str(ROOT / "bench" / "startup_probe.py")])
+    frozen = ROOT / "dist" / "pain-therapy-kiosk" / "pain-therapy-kiosk"
+
+    app = create_application()
+    contents, _ = load_contents(None)
+    kiosk = Kiosk(contents)
+    kiosk.show(WindowOptions(fullscreen=False, size=(1920, 1080)))
+    wait(500)
+    rss_start = rss_mib()
+    window = kiosk.window
+    device = QTest.createTouchDevice()
+    clock = QElapsedTimer()
+    frames: list[int] = []
+    window.frameSwapped.connect(lambda: frames.append(clock.nsecsElapsed()))
+
+    def centre(name: str) -> QPoint:
+        stack = [window.contentItem()]
+        while stack:
+            item = stack.pop()
+            if item.objectName() == name:
+                return item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+            stack.extend(item.childItems())
+        raise LookupError(name)
+
+    buttons = {s.value: centre(f"nav_{s.value}") for s in MAIN_SCREENS}
+    latencies: list[float] = []
+    settle: list[float] = []
+    transition_gaps: list[float] = []
+    for i in range(TAPS):
+        target = MAIN_SCREENS[(i + 1) % len(MAIN_SCREENS)].value
+        frames.clear()
+        clock.start()
+        QTest.touchEvent(window, device).press(0, buttons[target], window).commit()
+        QTest.touchEvent(window, device).release(0, buttons[target], window).commit()
+        while not frames and clock.elapsed() < 1000:
+            app.processEvents()
+        latencies.append(frames[0] / 1e6 if frames else 1000.0)
+        while clock.elapsed() < 280:  # the 240 ms transition and its last frame
+            app.processEvents()
+        settle.append(frames[-1] / 1e6 if frames else 0.0)
+        transition_gaps += [(b - a) / 1e6 for a, b in zip(frames, frames[1:], strict=False)]
+    slow_transition = sum(1 for g in transition_gaps if g > 16.7)
+
+    # Kinetic scroll on a long screen: one flick, frames until it stops.
+    kiosk.backend.go("neurostimulators")
+    wait(400)
+    frames.clear()
+    clock.start()
+    x = window.width() // 2
+    QTest.touchEvent(window, device).press(0, QPoint(x, 800), window).commit()
+    for step in range(1, 9):
+        QTest.qWait(12)
+        QTest.touchEvent(window, device).move(0, QPoint(x, 800 - step * 60), window).commit()
+    QTest.touchEvent(window, device).release(0, QPoint(x, 320), window).commit()
+    while clock.elapsed() < 2500:
+        app.processEvents()
+    scroll_gaps = [(b - a) / 1e6 for a, b in zip(frames, frames[1:], strict=False)]
+
+    # The soak runs inside the application's event loop, as the kiosk does: Qt frees replaced
+    # delegates there (deleteLater), so outside it memory only seems to grow.
+    t0 = time.monotonic()
+    step = {"n": 0}
+
+    def soak_step() -> None:
+        i = step["n"]
+        step["n"] += 1
+        if i < NAVIGATIONS:
+            kiosk.backend.go(MAIN_SCREENS[i % len(MAIN_SCREENS)].value)
+        elif i < NAVIGATIONS + RESETS:
+            kiosk.backend.setLanguage("es" if i % 2 else "en")
+            kiosk.backend.reset()
+        else:
+            timer.stop()
+            app.quit()
+
+    timer = QTimer()
+    timer.timeout.connect(soak_step)
+    timer.start(0)
+    app.exec()
+    wait(300)
+    gc.collect()
+    soak_s = time.monotonic() - t0
+    rss_end = rss_mib()
+
+    def size(path: Path) -> str:
+        if not path.exists():
+            return "not built (`make dist` / `make deb`)"
+        if path.is_file():
+            return f"{path.stat().st_size / 2**20:.1f} MiB"
+        return f"{sum(f.stat().st_size for f in path.rglob('*') if f.is_file()) / 2**20:.1f} MiB"
+
+    debs = sorted(ROOT.glob("dist/*.deb"))
+    cpu = next((ln.split(":", 1)[1].strip() for ln in Path("/proc/cpuinfo").read_text().splitlines()
+                if ln.startswith("model name")), platform.processor())  # fmt: skip
+    mem = int(next(ln for ln in Path("/proc/meminfo").read_text().splitlines() if ln.startswith("MemTotal")).split()[1])
+    lines += [
+        f"## {time.strftime('%Y-%m-%d %H:%M')} — {cpu}, {os.cpu_count()} cores, {mem / 2**20:.0f} GiB,"
+        f" {platform.platform()}, Python {platform.python_version()}, PySide6 {pyside_version}, offscreen",
+        "",
+        "| measure | result | aim |",
+        "|---|---|---|",
+        f"| cold start to first frame, from source ({RUNS} runs) | median {statistics.median(start_src):.0f} ms"
+        f" (min {min(start_src):.0f}, max {max(start_src):.0f}) | — |",
+        f"| cold start, frozen bundle | {'see `make dist`' if not frozen.exists() else 'run bench after make dist'}"
+        " | ≤ 600 ms |",
+        f"| tap → first painted frame ({TAPS} taps, all screens) | p50 {percentile(latencies, 0.5):.1f} ms,"
+        f" p95 {percentile(latencies, 0.95):.1f} ms, max {max(latencies):.1f} ms | p95 ≤ 50 ms |",
+        f"| tap → transition finished | p50 {percentile(settle, 0.5):.0f} ms | 240 ms animation |",
+        f"| frames over 16.7 ms during transitions | {slow_transition} of {len(transition_gaps)} | 0 |",
+        f"| frames over 16.7 ms during a kinetic scroll | {sum(1 for g in scroll_gaps if g > 16.7)} of"
+        f" {len(scroll_gaps)} | 0 |",
+        f"| RSS after start | {rss_start:.0f} MiB | ≤ 160 MiB |",
+        f"| RSS after {NAVIGATIONS:,} navigations + {RESETS:,} resets with language switches ({soak_s:.0f} s)"
+        f" | {rss_end:.0f} MiB (growth {rss_end - rss_start:+.1f} MiB) | ≤ 5 MB |",
+        f"| frozen bundle on disk | {size(ROOT / 'dist' / 'pain-therapy-kiosk')} | ≤ 150 MB |",
+        f"| .deb | {size(debs[-1]) if debs else 'not built (`make deb`)'} | ≤ 60 MB |",
+        "",
+    ]
+    kiosk.close()
+    report = "\n".join(lines)
+    print(report)
+    doc = ROOT / "docs" / "BENCHMARKS.md"
+    head = "# Benchmarks\n\nWritten by `make bench` (bench/run_bench.py); newest first.\n\n"
+    old = doc.read_text(encoding="utf-8").removeprefix(head) if doc.exists() else ""
+    doc.write_text(head + report + "\n" + old, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,50 @@
+"""A short soak in every test run: hundreds of navigations by touch, idle resets, language and
+text-size switches. Fails on a crash, an exception, a QML warning (pytest-qt turns those into
+failures), or growth of live Python objects or Qt Quick items after warm-up."""
+
+from __future__ import annotations
+
+import gc
+import sys
+
+from kiosk.content import Content, load_content
+from kiosk.navigation import MAIN_SCREENS
+from kiosk.resources import content_root
+from tests.conftest import KioskFactory, Patient
+
+NAVIGATIONS = 500
+RESETS = 50
+
+
+def _rounds(p: Patient, count: int) -> None:
+    screens = [s.value for s in MAIN_SCREENS]
+    for i in range(count):
+        p.tap(p.nav_button(screens[i % len(screens)]))
+        if i % 10 == 0:
+            p.tap(p.find("languageButton"))
+        if i % 7 == 0:
+            p.backend.setTextSize(("standard", "large", "extra_large")[i % 3])
+        if i % 25 == 0:
+            p.backend.toggleFaq(i % 5)
+            p.kiosk.my_questions.toggle(f"faq:{p.backend.content.faq.items[i % 5].id}")
+        if i % (NAVIGATIONS // RESETS) == 0:
+            p.wait_idle(90)
+            p.wait_idle(10)
+
+
+def _live() -> tuple[int, int, int]:
+    gc.collect()
+    return len(gc.get_objects()), sys.getrefcount(None), sys.getrefcount(True)
+
+
+def test_soak_navigations_resets_and_switches(kiosk_factory: KioskFactory, content: Content) -> None:
+    contents = {"en": content, "es": load_content(content_root() / "es")}
+    p = kiosk_factory(contents, config="reduce_motion = true\n")
+    _rounds(p, 60)  # warm-up: caches, delegates, translations
+    objects, _, _ = _live()
+    items = sum(1 for _ in p.items())
+    _rounds(p, NAVIGATIONS)
+    after_objects, _, _ = _live()
+    after_items = sum(1 for _ in p.items())
+    assert after_items - items <= 20, f"Qt Quick items grew from {items} to {after_items}"
+    assert after_objects - objects <= 500, f"Python objects grew from {objects} to {after_objects}"
