@@ -5,6 +5,7 @@ Writes a dated table to docs/BENCHMARKS.md. Figures are measured on this machine
 from __future__ import annotations
 
 import gc
+import itertools
 import os
 import platform
 import statistics
@@ -93,7 +94,7 @@ def main() -> int:
         while clock.elapsed() < 280:  # the 240 ms transition and its last frame
             app.processEvents()
         settle.append(frames[-1] / 1e6 if frames else 0.0)
-        transition_gaps += [(b - a) / 1e6 for a, b in zip(frames, frames[1:], strict=False)]
+        transition_gaps += [(b - a) / 1e6 for a, b in itertools.pairwise(frames)]
     slow_transition = sum(1 for g in transition_gaps if g > 16.7)
 
     # Kinetic scroll on a long screen: one flick, frames until it stops.
@@ -109,7 +110,7 @@ def main() -> int:
     QTest.touchEvent(window, device).release(0, QPoint(x, 320), window).commit()
     while clock.elapsed() < 2500:
         app.processEvents()
-    scroll_gaps = [(b - a) / 1e6 for a, b in zip(frames, frames[1:], strict=False)]
+    scroll_gaps = [(b - a) / 1e6 for a, b in itertools.pairwise(frames)]
 
     # The soak runs inside the application's event loop, as the kiosk does: Qt frees replaced
     # delegates there (deleteLater), so outside it memory only seems to grow.
