@@ -14,15 +14,17 @@ APT_PACKAGES := python3-venv xvfb xauth x11-utils libegl1 libgl1 libfontconfig1 
 	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0
 
+DIST_APP := dist/pain-therapy-kiosk/pain-therapy-kiosk
+BUNDLE_INPUTS := main.py build_spec.spec $(shell find kiosk ui resources -type f -not -path '*/__pycache__/*' 2>/dev/null)
 TS_FILES := $(wildcard resources/i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test lint unit system-deps venv screenshots validate clean translations update-translations bench
+.PHONY: run test lint unit dist frozen-self-test system-deps venv screenshots validate clean translations update-translations bench
 
 run: venv translations
 	$(PY) main.py
 
-test: venv translations lint unit
+test: venv translations lint unit frozen-self-test
 
 lint: venv
 	$(VENV)/bin/ruff check .
@@ -41,6 +43,18 @@ resources/i18n/%.qm: resources/i18n/%.ts
 
 update-translations: venv
 	$(VENV)/bin/pyside6-lupdate ui/qml/Kiosk/*.qml ui/backend/*.py -ts $(TS_FILES)
+
+# One-folder PyInstaller build; rebuilt only when its inputs change.
+dist: $(DIST_APP)
+
+$(DIST_APP): $(STAMP) $(QM_FILES) $(BUNDLE_INPUTS)
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN build_spec.spec
+	@touch $@
+	@du -sh dist/pain-therapy-kiosk
+
+# The built app checks itself: every language, every screen, a frame of each, no QML warning.
+frozen-self-test: dist
+	QT_QPA_PLATFORM=offscreen $(DIST_APP) --self-test
 
 # Start-up, tap latency, frame times, memory over a long soak, sizes -> docs/BENCHMARKS.md
 bench: venv translations
