@@ -57,7 +57,7 @@ frozen-self-test: dist
 	QT_QPA_PLATFORM=offscreen $(DIST_APP) --self-test
 
 # Start-up, tap latency, frame times, memory over a long soak, sizes -> docs/BENCHMARKS.md
-bench: venv translations
+bench: venv translations dist
 	$(PY) bench/run_bench.py
 
 validate: venv

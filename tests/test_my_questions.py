@@ -172,7 +172,7 @@ def test_no_question_text_is_ever_written(
         p.kiosk.write_heartbeat()
         p.wait_idle(100)
     finally:
-        configure_logging()
+        configure_logging(level=logging.WARNING)
     written = [f for f in tmp_path.rglob("*") if f.is_file()]
     assert written, "the session wrote its log"
     for file in written:
