@@ -157,7 +157,8 @@ def main() -> int:
             return "not built (`make dist` / `make deb`)"
         if path.is_file():
             return f"{path.stat().st_size / 2**20:.1f} MiB"
-        return f"{sum(f.stat().st_size for f in path.rglob('*') if f.is_file()) / 2**20:.1f} MiB"
+        files = (f for f in path.rglob("*") if f.is_file() and not f.is_symlink())  # links: counted once
+        return f"{sum(f.lstat().st_size for f in files) / 2**20:.1f} MiB"
 
     debs = sorted(ROOT.glob("dist/*.deb"))
     cpu = next((ln.split(":", 1)[1].strip() for ln in Path("/proc/cpuinfo").read_text().splitlines()

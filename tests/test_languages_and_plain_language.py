@@ -182,6 +182,19 @@ def _find_link(p: Patient, prefix: str) -> tuple[QQuickItem, QPointF]:
     raise AssertionError(f"no {prefix} link on screen")
 
 
+def _scroll_to_link(p: Patient, prefix: str) -> tuple[QQuickItem, QPointF]:
+    """Scroll the current screen down, as a patient reads, until a ``prefix`` link is in view."""
+    screen = p.current_screen_item()
+    for y in range(0, int(screen.property("contentHeight")), 500):
+        screen.setProperty("contentY", y)
+        p.frame()
+        try:
+            return _find_link(p, prefix)
+        except AssertionError:
+            continue
+    raise AssertionError(f"no {prefix} link anywhere on {screen.objectName()}")
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_tapping_a_dotted_word_opens_its_definition(
     bilingual: Patient, contents: dict[str, Content], lang: str
@@ -189,17 +202,7 @@ def test_tapping_a_dotted_word_opens_its_definition(
     p = bilingual
     p.backend.setLanguage(lang)
     p.tap(p.nav_button("drug_pumps"))
-    screen = p.current_screen_item()
-    for y in range(0, int(screen.property("contentHeight")), 500):
-        screen.setProperty("contentY", y)
-        p.frame()
-        try:
-            item, point = _find_link(p, "term:")
-            break
-        except AssertionError:
-            continue
-    else:
-        raise AssertionError("no glossary word on the drug pump screen")
+    item, point = _scroll_to_link(p, "term:")
     local = item.mapFromScene(point)
     ident = _link_at(item, local.x(), local.y())[5:]
     p.tap_at(point.toPoint())
@@ -216,17 +219,7 @@ def test_tapping_a_dotted_word_opens_its_definition(
 def test_tapping_a_citation_number_opens_references(bilingual: Patient, contents: dict[str, Content]) -> None:
     p = bilingual
     p.tap(p.nav_button("overview"))
-    screen = p.current_screen_item()
-    for y in range(0, int(screen.property("contentHeight")), 500):
-        screen.setProperty("contentY", y)
-        p.frame()
-        try:
-            _item, point = _find_link(p, "ref:")
-            break
-        except AssertionError:
-            continue
-    else:
-        raise AssertionError("no citation on the overview screen")
+    _item, point = _scroll_to_link(p, "ref:")
     p.tap_at(point.toPoint())
     assert p.visible_title() == contents["en"].title(Screen.REFERENCES)
     assert p.backend.highlightedReference
