@@ -29,9 +29,7 @@ Rectangle {
             color: Theme.primaryDark
             font.pixelSize: Theme.titleSize
             font.bold: true
-            wrapMode: Text.WordWrap
-            fontSizeMode: Text.HorizontalFit
-            minimumPixelSize: Theme.headingSize
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
             Accessible.role: Accessible.Heading
             Accessible.name: text
         }

@@ -31,11 +31,9 @@ Rectangle {
             color: Theme.primaryDark
             font.pixelSize: Theme.titleSize
             font.bold: true
-            wrapMode: Text.WordWrap
-            // A long single word ("Neuroestimuladores") at a large text size shrinks to fit
-            // rather than run out of its column.
-            fontSizeMode: Text.HorizontalFit
-            minimumPixelSize: Theme.headingSize
+            // A single word longer than the column ("Neuroestimuladores" at the largest text size)
+            // breaks rather than run out of it; everything else wraps between words.
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
             Accessible.role: Accessible.Heading
             Accessible.name: text
         }
