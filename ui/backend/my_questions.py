@@ -8,7 +8,6 @@ import io
 import time
 from collections.abc import Callable
 
-import segno
 from PySide6.QtCore import Property, QObject, QSize, Signal, Slot
 from PySide6.QtGui import QPixmap
 from PySide6.QtQuick import QQuickImageProvider
@@ -40,6 +39,8 @@ class QrImages(QQuickImageProvider):
         index = int(ident.split("?")[0]) if ident.split("?")[0].isdigit() else -1
         pixmap = QPixmap()
         if 0 <= index < len(self.texts):
+            import segno  # only when a code is shown: it pulls in urllib/http.client, 25 ms at start-up
+
             buffer = io.BytesIO()
             code = segno.make(self.texts[index], error="m", micro=False)
             code.save(buffer, kind="png", scale=QR_SCALE, border=4, dark="#000000", light="#ffffff")
