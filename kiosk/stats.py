@@ -1,0 +1,470 @@
+"""Local, anonymous usage statistics: which screens and FAQ items patients use, and for how long.
+
+Privacy by construction: only short identifiers (screen ids, FAQ ids, language and text-size codes)
+and small integers are stored, never free text, and no time finer than the minute. Nothing leaves
+the machine except through an explicit CSV export from the admin panel.
+
+Statistics must never cost the patient anything: recording only appends to an in-memory list (no
+disk access on the tap path), the UI calls `flush()` from a timer and at exit, and every fault
+(corrupt file, full disk, read-only folder) is logged and either repaired (a corrupt file is moved
+aside and a new one started) or turns statistics off. Nothing raises to the caller while recording.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import logging
+import os
+import re
+import sqlite3
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from kiosk import APP_ID
+from kiosk.platform_dirs import state_dir
+
+log = logging.getLogger(__name__)
+
+STATS_FILE = "usage.sqlite3"
+KEEP_DAYS = 365
+
+#: The only values ever stored besides integers: short lowercase identifiers, so free text (a
+#: question a patient typed, a name) cannot end up in the database even by a wiring mistake.
+_IDENT = re.compile(r"[a-z0-9_.-]{1,64}")
+#: Integers beyond this are a bug, not a patient's list; they are dropped rather than stored.
+_MAX_COUNT = 10_000
+#: If the UI never flushes (a wiring bug), memory stays bounded; later events are dropped.
+_MAX_PENDING = 50_000
+_MINUTE = "%Y-%m-%d %H:%M"
+_SCHEMA_VERSION = 1
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+#: Table name -> columns, in the order of the CSV export. `at`/`started`/`ended`/`shown` are local
+#: 'YYYY-MM-DD HH:MM' strings: readable in a CSV, sortable as text, and never finer than the minute.
+_TABLES: dict[str, str] = {
+    "sessions": "id INTEGER PRIMARY KEY, started TEXT NOT NULL, ended TEXT, questions INTEGER",
+    "screen_views": "session INTEGER NOT NULL, screen TEXT NOT NULL, shown TEXT NOT NULL, seconds INTEGER NOT NULL",
+    "faq_opens": "session INTEGER NOT NULL, faq_id TEXT NOT NULL, at TEXT NOT NULL",
+    "choices": "session INTEGER NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL, at TEXT NOT NULL",
+    "qr_shows": "session INTEGER NOT NULL, codes INTEGER NOT NULL, at TEXT NOT NULL",
+}
+#: The time column each child table is pruned and windowed by.
+_CHILD_TIME = {"screen_views": "shown", "faq_opens": "at", "choices": "at", "qr_shows": "at"}
+_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS sessions_started ON sessions(started)",
+    "CREATE INDEX IF NOT EXISTS screen_views_shown ON screen_views(shown)",
+    "CREATE INDEX IF NOT EXISTS faq_opens_at ON faq_opens(at)",
+)
+
+
+@dataclass(frozen=True)
+class DayCount:
+    day: str  # 'YYYY-MM-DD'
+    count: int
+
+
+@dataclass(frozen=True)
+class NamedCount:
+    name: str  # FAQ id or screen id
+    count: int
+
+
+@dataclass(frozen=True)
+class ScreenTime:
+    screen: str
+    seconds: int
+
+
+def default_path() -> Path:
+    """The statistics file in the per-user data folder. On Linux that is XDG_DATA_HOME, not the state
+    folder of logs and heartbeat: a year of statistics is data an admin keeps, not disposable state.
+    On Windows and macOS the kiosk's one per-user folder (platform_dirs.state_dir) already is that."""
+    if sys.platform in ("win32", "darwin"):
+        return state_dir() / STATS_FILE
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / APP_ID / STATS_FILE
+
+
+class _Corrupt(Exception):
+    """The header or quick_check found damage: handled like SQLite's DatabaseError (moved aside,
+    a new file started)."""
+
+
+class UsageStats:
+    """Records usage in memory and writes it to SQLite in batches; see the module docstring.
+
+    Only ever called from one thread (the UI thread). With `path` None statistics are off: every
+    method is a cheap no-op and no file is created. A fault while opening or writing turns them off
+    for the rest of the run (`enabled` becomes False) rather than retrying on every tap.
+    """
+
+    def __init__(self, path: Path | None, clock: Callable[[], float] = time.time) -> None:
+        self._path = path
+        self._clock = clock
+        self._conn: sqlite3.Connection | None = None
+        # (sql, params) in recording order; written by flush() in one transaction.
+        self._pending: list[tuple[str, tuple[object, ...]]] = []
+        self._overflow_logged = False
+        self._next_session = 1
+        self._session: int | None = None  # the open session's id
+        self._last_session: int | None = None  # the most recently ended one, for a late questions_count
+        self._questions: int | None = None
+        self._view: tuple[str, float] | None = None  # (screen, shown at)
+        if path is not None:
+            self._open(path)
+
+    # -- opening -------------------------------------------------------------------------------
+
+    def _open(self, path: Path) -> None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self._disable(f"cannot create the folder for {path}: {exc}")
+            return
+        for attempt in (1, 2):
+            try:
+                self._conn = self._connect(path)
+                return
+            except sqlite3.OperationalError as exc:
+                # Before DatabaseError: OperationalError is its subclass, but means the file or folder
+                # can't be opened or written (read-only, disk full, permission), not a damaged file.
+                self._disable(f"cannot open {path}: {exc}")
+                return
+            except (sqlite3.DatabaseError, _Corrupt) as exc:
+                if attempt == 2:
+                    self._disable(f"a new statistics file {path} is unusable too: {exc}")
+                    return
+                if not self._move_aside(path, exc):
+                    return
+            except OSError as exc:
+                self._disable(f"cannot open {path}: {exc}")
+                return
+
+    def _connect(self, path: Path) -> sqlite3.Connection:
+        """Open, check and prepare the database; raises on any fault (closing what it opened)."""
+        # Look at the header before SQLite does: on close SQLite deletes a -wal it cannot use, so a
+        # file that is not a database at all is moved aside (with its -wal) before it is opened.
+        if path.exists():
+            with path.open("rb") as f:
+                head = f.read(len(_SQLITE_MAGIC))
+            if head and head != _SQLITE_MAGIC:
+                raise _Corrupt("file is not a database")
+        # isolation_level=None: no implicit transactions; flush() issues BEGIN/COMMIT itself.
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        try:
+            # quick_check first: it is the first read, so a file that is not a database fails here.
+            problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+            if problems != ["ok"]:
+                raise _Corrupt("; ".join(str(p) for p in problems[:3]))
+            mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()
+            if not mode or str(mode[0]).lower() != "wal":
+                log.debug("statistics: journal mode is %s, not WAL", mode)
+            conn.execute("PRAGMA synchronous=NORMAL")  # durable enough with WAL; a lost last batch is fine
+            conn.execute("BEGIN")
+            for table, columns in _TABLES.items():
+                conn.execute(f"CREATE TABLE IF NOT EXISTS {table} ({columns})")
+            for sql in _INDEXES:
+                conn.execute(sql)
+            if conn.execute("PRAGMA user_version").fetchone()[0] == 0:
+                conn.execute(f"PRAGMA user_version={_SCHEMA_VERSION}")
+            self._prune(conn)
+            conn.execute("COMMIT")
+            self._next_session = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM sessions").fetchone()[0]
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _prune(self, conn: sqlite3.Connection) -> None:
+        """Delete rows older than KEEP_DAYS, and any rows whose session is gone with them."""
+        cutoff = _minute(self._clock() - KEEP_DAYS * 86400)
+        conn.execute("DELETE FROM sessions WHERE started < ?", (cutoff,))
+        for table, column in _CHILD_TIME.items():
+            conn.execute(
+                f"DELETE FROM {table} WHERE {column} < ? OR session NOT IN (SELECT id FROM sessions)", (cutoff,)
+            )
+
+    def _move_aside(self, path: Path, problem: object) -> bool:
+        """Rename a damaged file (and its -wal/-shm) so nothing is lost and a new one can start."""
+        stamp = time.strftime("%Y%m%d-%H%M", time.localtime(self._clock()))
+        base = path.with_name(f"{path.name}.corrupt-{stamp}")
+        n = 1
+        while base.exists():  # two faults within a minute: keep both
+            n += 1
+            base = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+        try:
+            for suffix in ("-wal", "-shm", ""):  # main file last: the one that marks it as done
+                source = path.with_name(path.name + suffix)
+                if source.exists():
+                    os.replace(source, base.with_name(base.name + suffix))
+        except OSError as exc:
+            self._disable(f"{path} is damaged ({problem}) and cannot be moved aside: {exc}")
+            return False
+        log.warning("statistics file %s is damaged (%s); moved it to %s and started a new one", path, problem, base)
+        return True
+
+    def _disable(self, reason: str) -> None:
+        log.error("usage statistics are off: %s", reason)
+        self._pending.clear()
+        self._session = self._last_session = self._view = None
+        if self._conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.close()
+            self._conn = None
+
+    @property
+    def enabled(self) -> bool:
+        return self._conn is not None
+
+    # -- recording: in memory only -------------------------------------------------------------
+
+    def _add(self, sql: str, params: tuple[object, ...]) -> None:
+        if len(self._pending) >= _MAX_PENDING:
+            if not self._overflow_logged:
+                log.warning("usage statistics: %d events not flushed; dropping new ones", len(self._pending))
+                self._overflow_logged = True
+            return
+        self._pending.append((sql, params))
+
+    def _stamp(self) -> str:
+        return _minute(self._clock())
+
+    def _ensure_session(self) -> int:
+        if self._session is None:
+            self.session_started()
+        assert self._session is not None
+        return self._session
+
+    def _end_view(self, now: float) -> None:
+        if self._view is None or self._session is None:
+            return
+        screen, shown = self._view
+        self._view = None
+        seconds = max(0, round(now - shown))  # a clock set back must not give negative time
+        self._add(
+            "INSERT INTO screen_views (session, screen, shown, seconds) VALUES (?, ?, ?, ?)",
+            (self._session, screen, _minute(shown), seconds),
+        )
+
+    def session_started(self) -> None:
+        """A patient started using the kiosk. An open session is ended first (a missed idle reset)."""
+        if not self.enabled:
+            return
+        if self._session is not None:
+            self.session_ended()
+        self._session = self._next_session
+        self._next_session += 1
+        self._questions = None
+        self._add("INSERT INTO sessions (id, started) VALUES (?, ?)", (self._session, _minute(self._clock())))
+
+    def session_ended(self) -> None:
+        """The idle reset (or exit): closes the current screen view and the session; ignored if none."""
+        if not self.enabled or self._session is None:
+            return
+        now = self._clock()
+        self._end_view(now)
+        self._add(
+            "UPDATE sessions SET ended = ?, questions = ? WHERE id = ?",
+            (_minute(now), self._questions, self._session),
+        )
+        self._last_session, self._session = self._session, None
+
+    def screen_shown(self, screen: str) -> None:
+        """Ends the previous view (its time is now - shown) and starts one; starts a session if none."""
+        if not self.enabled or not _valid(screen, "screen"):
+            return
+        self._ensure_session()
+        now = self._clock()
+        self._end_view(now)
+        self._view = (screen, now)
+
+    def faq_opened(self, faq_id: str) -> None:
+        self._event("faq_opens", "faq_id", faq_id)
+
+    def language_chosen(self, language: str) -> None:
+        self._choice("language", language)
+
+    def text_size_chosen(self, size: str) -> None:
+        self._choice("text_size", size)
+
+    def _event(self, table: str, column: str, value: str) -> None:
+        if not self.enabled or not _valid(value, column):
+            return
+        session = self._ensure_session()  # a tap is a use, even without a screen change first
+        self._add(f"INSERT INTO {table} (session, {column}, at) VALUES (?, ?, ?)", (session, value, self._stamp()))
+
+    def _choice(self, kind: str, value: str) -> None:
+        if not self.enabled or not _valid(value, kind):
+            return
+        session = self._ensure_session()
+        self._add(
+            "INSERT INTO choices (session, kind, value, at) VALUES (?, ?, ?, ?)", (session, kind, value, self._stamp())
+        )
+
+    def questions_count(self, count: int) -> None:
+        """The size of the patient's questions list (only the number, never the questions).
+
+        Kept for the open session and written when it ends. If no session is open it belongs to the
+        one that just ended (the UI may read the list after an idle reset has ended the session).
+        """
+        if not self.enabled or not _valid_count(count, "questions count"):
+            return
+        if self._session is not None:
+            self._questions = count
+        elif self._last_session is not None:
+            self._add("UPDATE sessions SET questions = ? WHERE id = ?", (count, self._last_session))
+
+    def qr_shown(self, codes: int) -> None:
+        """A take-home QR screen was shown with this many codes."""
+        if not self.enabled or not _valid_count(codes, "QR codes"):
+            return
+        session = self._ensure_session()
+        self._add("INSERT INTO qr_shows (session, codes, at) VALUES (?, ?, ?)", (session, codes, self._stamp()))
+
+    # -- writing --------------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        """Write pending rows in one transaction. A fault logs once, turns statistics off and drops
+        the batch: the kiosk keeps running, and a half-written batch is rolled back."""
+        if self._conn is None or not self._pending:
+            return
+        batch, self._pending = self._pending, []
+        conn = self._conn
+        try:
+            conn.execute("BEGIN")
+            for sql, params in batch:
+                conn.execute(sql, params)
+            conn.execute("COMMIT")
+        except (sqlite3.Error, OSError) as exc:
+            try:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            self._disable(f"writing to {self._path} failed: {exc}")
+
+    def close(self) -> None:
+        """At exit: end the session, flush, close. Afterwards every method is a no-op."""
+        if self._conn is None:
+            return
+        self.session_ended()
+        self.flush()
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except sqlite3.Error as exc:
+                log.warning("closing statistics file %s: %s", self._path, exc)
+            self._conn = None
+
+    # -- reading (admin panel) ------------------------------------------------------------------
+
+    def _query(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        """Flush, then run a read. A failing read is logged and gives no rows: the admin panel
+        shows empty charts instead of failing, and recording carries on."""
+        self.flush()
+        if self._conn is None:
+            return []
+        try:
+            return [tuple(row) for row in self._conn.execute(sql, params).fetchall()]
+        except sqlite3.Error as exc:
+            log.error("reading statistics from %s failed: %s", self._path, exc)
+            return []
+
+    def _window(self, days: int) -> list[str]:
+        """The last `days` local calendar days, today included, oldest first."""
+        if days < 1:
+            raise ValueError(f"days must be at least 1, not {days}")
+        today = datetime.fromtimestamp(self._clock()).date()
+        return [(today - timedelta(days=n)).isoformat() for n in range(days - 1, -1, -1)]
+
+    def sessions_per_day(self, days: int) -> list[DayCount]:
+        """Sessions started per day over the last `days` days, oldest first, days without any as 0."""
+        window = self._window(days)
+        if not self.enabled:
+            return []
+        rows = self._query(
+            "SELECT substr(started, 1, 10), COUNT(*) FROM sessions WHERE started >= ? GROUP BY 1",
+            (window[0],),
+        )
+        counts = {str(day): int(n) for day, n in rows}
+        return [DayCount(day, counts.get(day, 0)) for day in window]
+
+    def top_faq(self, days: int, limit: int = 10) -> list[NamedCount]:
+        """The most opened FAQ items over the last `days` days, most opened first (ties by id)."""
+        window = self._window(days)
+        rows = self._query(
+            "SELECT faq_id, COUNT(*) AS n FROM faq_opens WHERE at >= ? GROUP BY faq_id ORDER BY n DESC, faq_id LIMIT ?",
+            (window[0], max(0, limit)),
+        )
+        return [NamedCount(str(name), int(n)) for name, n in rows]
+
+    def time_per_screen(self, days: int) -> list[ScreenTime]:
+        """Total seconds on each screen over the last `days` days (ended views), largest first."""
+        window = self._window(days)
+        rows = self._query(
+            "SELECT screen, SUM(seconds) AS s FROM screen_views WHERE shown >= ?"
+            " GROUP BY screen ORDER BY s DESC, screen",
+            (window[0],),
+        )
+        return [ScreenTime(str(screen), int(s)) for screen, s in rows]
+
+    def row_counts(self) -> dict[str, int]:
+        """Rows per table (after a flush); empty when statistics are off."""
+        counts: dict[str, int] = {}
+        for table in _TABLES:
+            rows = self._query(f"SELECT COUNT(*) FROM {table}")
+            if not rows:
+                return {}
+            counts[table] = int(rows[0][0])
+        return counts
+
+    def export_csv(self, folder: Path) -> list[Path]:
+        """Write '<table>.csv' (header row, then all rows) per table into `folder`; returns the paths.
+
+        Raises OSError (also for a database read failure) so the admin panel can show it. With
+        statistics off there is nothing to export and no file is written.
+        """
+        self.flush()
+        if self._conn is None:
+            return []
+        folder.mkdir(parents=True, exist_ok=True)
+        written: list[Path] = []
+        for table in _TABLES:
+            target = folder / f"{table}.csv"
+            try:
+                cursor = self._conn.execute(f"SELECT * FROM {table} ORDER BY rowid")
+                header = [d[0] for d in cursor.description]
+                rows = cursor.fetchall()
+            except sqlite3.Error as exc:
+                raise OSError(f"reading table {table} from {self._path} failed: {exc}") from exc
+            with target.open("w", newline="", encoding="utf-8") as f:
+                writer = csv.writer(f)
+                writer.writerow(header)
+                writer.writerows(rows)
+            written.append(target)
+        return written
+
+
+def _minute(t: float) -> str:
+    """Local time truncated to the minute: the finest time the statistics ever store."""
+    return time.strftime(_MINUTE, time.localtime(t))
+
+
+def _valid(value: object, what: str) -> bool:
+    """True for a short identifier; anything else (free text, a typo'd binding) is dropped."""
+    if isinstance(value, str) and _IDENT.fullmatch(value):
+        return True
+    log.debug("usage statistics: dropped a %s that is not a short identifier", what)  # not the value: it may be text
+    return False
+
+
+def _valid_count(value: object, what: str) -> bool:
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= _MAX_COUNT:
+        return True
+    log.debug("usage statistics: dropped %s %r (not an integer 0..%d)", what, value, _MAX_COUNT)
+    return False
