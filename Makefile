@@ -19,12 +19,12 @@ BUNDLE_INPUTS := main.py build_spec.spec $(shell find kiosk ui resources -type f
 TS_FILES := $(wildcard resources/i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test lint unit dist frozen-self-test system-deps venv screenshots validate clean translations update-translations bench
+.PHONY: run test lint unit dist deb deb-test frozen-self-test system-deps venv screenshots validate clean translations update-translations bench
 
 run: venv translations
 	$(PY) main.py
 
-test: venv translations lint unit frozen-self-test
+test: venv translations lint unit frozen-self-test deb-test
 
 lint: venv
 	$(VENV)/bin/ruff check .
@@ -55,6 +55,20 @@ $(DIST_APP): $(STAMP) $(QM_FILES) $(BUNDLE_INPUTS)
 # The built app checks itself: every language, every screen, a frame of each, no QML warning.
 frozen-self-test: dist
 	QT_QPA_PLATFORM=offscreen $(DIST_APP) --self-test
+
+# Debian package from the bundle (dpkg-deb); rebuilt only when the bundle or installer files change.
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+DEB := dist/pain-therapy-kiosk_$(VERSION)_$(shell dpkg --print-architecture 2>/dev/null || echo amd64).deb
+
+deb: $(DEB)
+
+$(DEB): $(DIST_APP) $(wildcard installer/linux/*) docs/kiosk.toml.example docs/DEPLOYMENT.md
+	installer/linux/build-deb.sh dist/pain-therapy-kiosk $(VERSION) $@
+
+# Installs the .deb (needs root or sudo), self-tests the installed app, kills it under the shipped
+# supervisor and times its return, reinstalls keeping the config, then purges it.
+deb-test: deb
+	KIOSK_DEB=$(DEB) $(PY) -m pytest -q -p no:cacheprovider tests/installed
 
 # Start-up, tap latency, frame times, memory over a long soak, sizes -> docs/BENCHMARKS.md
 bench: venv translations dist

@@ -48,6 +48,8 @@ SETTINGS: dict[str, Setting] = {
     "log_dir": Setting(str, "Folder for log files; empty means the platform's log folder."),
     "content_dir": Setting(str, "Folder with content to use instead of the bundled one; empty means bundled."),
     "clinic_dir": Setting(str, "Folder with clinic.toml: the clinic's name, phone, logo and an “Ask our staff” card."),
+    "statistics": Setting(bool, "Keep anonymous usage statistics on this machine (false: no database is made)."),
+    "export_dir": Setting(str, "Folder the staff panel can export statistics to, besides removable drives."),
     "admin_pin_hash": Setting(str, "Salted hash of the admin PIN; set it with --set-admin-pin."),
 }
 
@@ -68,6 +70,8 @@ class Config:
     log_dir: str = ""
     content_dir: str = ""
     clinic_dir: str = ""
+    statistics: bool = True
+    export_dir: str = ""
     admin_pin_hash: str = field(default="", repr=False)
 
     def as_toml(self) -> str:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 from kiosk.admin_pin import verify_pin
-from kiosk.config import Config, load_config, parse_config
+from kiosk.config import SETTINGS, Config, load_config, parse_config
 from kiosk.config_commands import check_config, set_admin_pin
 from kiosk.resources import app_root
 
@@ -112,3 +113,13 @@ def test_set_admin_pin_refuses_mismatch_and_bad_format(tmp_path: Path) -> None:
         it = iter(answers)
         assert set_admin_pin(path, io.StringIO(), ask=lambda _p, it=it: next(it)) == 1
     assert not path.exists()
+
+
+def test_the_shipped_example_and_the_deployment_guide_cover_every_key() -> None:
+    """The .deb installs the example as /etc/.../kiosk.toml; IT reads the guide: neither may lag."""
+    example = (app_root() / "docs" / "kiosk.toml.example").read_text(encoding="utf-8")
+    assert example == Config().as_toml()
+    assert parse_config(example)[1] == []
+    guide = (app_root() / "docs" / "DEPLOYMENT.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\| `([a-z_]+)` \|", guide, re.M))
+    assert documented == set(SETTINGS)
