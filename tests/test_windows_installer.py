@@ -1,0 +1,271 @@
+"""The Windows installer (installer/windows/) can only be built and run on Windows: the workflow
+.github/workflows/windows-installer.yml does that on a Windows runner. These checks run anywhere
+(plain Python, no Qt) and keep its files in step with build_spec.spec, with where the app reads its
+config, and with each other, so a rename here does not first show up as a broken installer."""
+
+from __future__ import annotations
+
+import ast
+import re
+import sys
+import tomllib
+import xml.etree.ElementTree as ET
+from pathlib import Path, PureWindowsPath
+
+import pytest
+
+from kiosk import APP_ID, APP_NAME
+from kiosk.config import CONFIG_NAME, machine_config_path
+
+ROOT = Path(__file__).resolve().parent.parent
+WINDOWS = ROOT / "installer" / "windows"
+ISS = WINDOWS / "pain-therapy-kiosk.iss"
+TASK_XML = WINDOWS / "kiosk-task.xml"
+SUPERVISOR = WINDOWS / "supervise.cmd"
+WORKFLOW = ROOT / ".github" / "workflows" / "windows-installer.yml"
+SPEC = ROOT / "build_spec.spec"
+TASK = "{http://schemas.microsoft.com/windows/2004/02/mit/task}"
+USERS_SID = "S-1-5-32-545"  # BUILTIN\Users
+
+
+def iss_defines() -> dict[str, str]:
+    """The preprocessor's `#define Name "value"` lines (AppVersion's is its default)."""
+    return dict(re.findall(r'^\s*#define\s+(\w+)\s+"([^"]*)"', ISS.read_text(encoding="utf-8"), re.M))
+
+
+def iss_text() -> str:
+    """The script as the compiler sees it: {#Name} replaced by the defines."""
+    defines = iss_defines()
+    text = ISS.read_text(encoding="utf-8")
+    return re.sub(r"\{#(\w+)\}", lambda m: defines.get(m.group(1), m.group(0)), text)
+
+
+def iss_section(name: str) -> list[str]:
+    """The lines of one [Section], without blank lines and ; comments."""
+    lines: list[str] = []
+    current = None
+    for line in iss_text().splitlines():
+        header = re.fullmatch(r"\[(\w+)\]\s*", line)
+        if header:
+            current = header.group(1)
+        elif current == name and line.strip() and not line.lstrip().startswith(";"):
+            lines.append(line.strip())
+    return lines
+
+
+def iss_entries(section: str) -> list[dict[str, str]]:
+    """Entries like `Source: "a"; DestDir: "{app}"; Flags: x y` as dicts, quotes undone."""
+    entries = []
+    for line in iss_section(section):
+        params = re.findall(r'(\w+):\s*("(?:[^"]|"")*"|[^;]*)', line)
+        entries.append(
+            {key: value[1:-1].replace('""', '"') if value.startswith('"') else value.strip() for key, value in params}
+        )
+    return entries
+
+
+def iss_setup() -> dict[str, str]:
+    return dict(line.split("=", 1) for line in iss_section("Setup"))
+
+
+def flags(entry: dict[str, str]) -> set[str]:
+    return set(entry.get("Flags", "").split())
+
+
+def file_entry(source: str) -> dict[str, str]:
+    matches = [entry for entry in iss_entries("Files") if entry["Source"] == source]
+    assert len(matches) >= 1, f"no [Files] entry for {source}"
+    return matches[0]
+
+
+def task_xml() -> ET.Element:
+    return ET.parse(TASK_XML).getroot()
+
+
+def test_the_installer_packages_the_folder_and_exe_the_spec_builds() -> None:
+    tree = ast.parse(SPEC.read_text(encoding="utf-8"))
+    imports = [node for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module == "kiosk"]
+    assert any(alias.name == "APP_ID" for node in imports for alias in node.names)
+    names = {
+        node.func.id: keyword.value.id
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("EXE", "COLLECT")
+        for keyword in node.keywords
+        if keyword.arg == "name" and isinstance(keyword.value, ast.Name)
+    }
+    # So `pyinstaller build_spec.spec` makes dist/<APP_ID>/<APP_ID>.exe.
+    assert names == {"EXE": "APP_ID", "COLLECT": "APP_ID"}
+
+    defines = iss_defines()
+    assert defines["AppId"] == APP_ID
+    assert defines["AppName"] == APP_NAME
+    assert defines["AppExeName"] == f"{APP_ID}.exe"
+    bundle = [entry for entry in iss_entries("Files") if entry["Source"].startswith("dist\\")]
+    assert [entry["Source"] for entry in bundle] == [f"dist\\{APP_ID}\\*"]
+    assert bundle[0]["DestDir"] == "{app}"
+    assert {"recursesubdirs", "createallsubdirs"} <= flags(bundle[0])
+    # Source paths are relative to SourceDir, which must be the repository root.
+    setup = iss_setup()
+    assert (ISS.parent / PureWindowsPath(setup["SourceDir"]).as_posix()).resolve() == ROOT
+    assert setup["DefaultDirName"] == f"{{autopf}}\\{APP_NAME}"
+    assert setup["PrivilegesRequired"] == "admin"
+    assert [entry["Filename"] for entry in iss_entries("Icons")] == [f"{{app}}\\{APP_ID}.exe"]
+
+
+def test_the_config_goes_where_the_app_reads_it_on_windows_and_is_never_overwritten(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setenv("PROGRAMDATA", "PROGRAMDATA")
+    read_from = machine_config_path()
+    assert read_from.parts[0] == "PROGRAMDATA"
+
+    configs = [entry for entry in iss_entries("Files") if entry.get("DestName") == CONFIG_NAME]
+    assert len(configs) == 1
+    config = configs[0]
+    installed_to = PureWindowsPath(config["DestDir"], config["DestName"])
+    assert installed_to.parts[0] == "{commonappdata}"  # %ProgramData%
+    assert installed_to.parts[1:] == read_from.parts[1:] == (APP_ID, CONFIG_NAME)
+    # Kept on upgrade (IT's settings) and on uninstall.
+    assert {"onlyifdoesntexist", "uninsneveruninstall"} <= flags(config)
+    assert config["Source"] == "docs\\kiosk.toml.example"
+    assert (ROOT / "docs" / "kiosk.toml.example").is_file()
+
+
+def test_every_file_the_installer_takes_from_the_repository_exists() -> None:
+    sources = [entry["Source"] for entry in iss_entries("Files") if not entry["Source"].startswith("dist\\")]
+    assert "installer\\windows\\supervise.cmd" in sources
+    assert "installer\\windows\\kiosk-task.xml" in sources
+    for source in sources:
+        assert (ROOT / PureWindowsPath(source).as_posix()).is_file(), source
+
+
+def test_the_task_starts_at_any_users_logon_and_never_times_out() -> None:
+    text = TASK_XML.read_text(encoding="utf-8")
+    # The installer reads it with Windows PowerShell's Get-Content (ANSI) and passes it on as a
+    # string: ASCII only, and no declaration claiming an encoding.
+    assert text.isascii()
+    assert not text.lstrip().startswith("<?xml")
+    task = task_xml()
+    assert task.tag == f"{TASK}Task"
+    triggers = task.findall(f"{TASK}Triggers/*")
+    assert [trigger.tag for trigger in triggers] == [f"{TASK}LogonTrigger"]
+    assert triggers[0].find(f"{TASK}UserId") is None  # any user
+    principal = task.find(f"{TASK}Principals/{TASK}Principal")
+    assert principal is not None
+    assert principal.findtext(f"{TASK}GroupId") == USERS_SID
+    assert principal.findtext(f"{TASK}RunLevel") == "LeastPrivilege"
+    actions = task.find(f"{TASK}Actions")
+    assert actions is not None and actions.get("Context") == principal.get("id")
+
+    settings = task.find(f"{TASK}Settings")
+    assert settings is not None
+    assert settings.findtext(f"{TASK}MultipleInstancesPolicy") == "IgnoreNew"
+    assert settings.findtext(f"{TASK}ExecutionTimeLimit") == "PT0S"
+    assert settings.findtext(f"{TASK}RestartOnFailure/{TASK}Interval") == "PT1M"
+    assert settings.findtext(f"{TASK}RestartOnFailure/{TASK}Count") == "999"
+    assert settings.findtext(f"{TASK}DisallowStartIfOnBatteries") == "false"
+    assert settings.findtext(f"{TASK}StopIfGoingOnBatteries") == "false"
+    assert settings.findtext(f"{TASK}Enabled") == "true"
+
+
+def test_the_task_runs_the_supervisor_hidden_from_where_the_installer_puts_it() -> None:
+    exec_ = task_xml().find(f"{TASK}Actions/{TASK}Exec")
+    assert exec_ is not None
+    assert PureWindowsPath(exec_.findtext(f"{TASK}Command", "")).name.lower() == "conhost.exe"
+    arguments = exec_.findtext(f"{TASK}Arguments", "").split()
+    assert arguments[0] == "--headless"
+    assert arguments[-1] == SUPERVISOR.name
+    placeholder = iss_defines()["InstallDirPlaceholder"]
+    assert exec_.findtext(f"{TASK}WorkingDirectory") == placeholder
+
+    for source in (SUPERVISOR, TASK_XML):
+        assert file_entry(f"installer\\windows\\{source.name}")["DestDir"] == "{app}"
+    task_name = iss_defines()["TaskName"]
+    registers = [entry for entry in iss_entries("Run") if "Register-ScheduledTask" in entry["Parameters"]]
+    assert len(registers) == 1
+    command = registers[0]["Parameters"]
+    assert f"'{{app}}\\{TASK_XML.name}'" in command
+    assert f".Replace('{placeholder}', '{{app}}')" in command
+    assert f"-TaskName '{task_name}'" in command
+
+
+def test_the_supervisor_restarts_a_crashed_kiosk_but_not_one_the_admin_exited() -> None:
+    raw = SUPERVISOR.read_bytes()
+    # cmd.exe misreads labels and goto in files with bare LF line endings.
+    assert raw.count(b"\n") > 10 and raw.count(b"\n") == raw.count(b"\r\n")
+    text = raw.decode("ascii").replace("\r\n", "\n")
+    assert re.search(rf'^set "APP=%~dp0{re.escape(APP_ID)}\.exe"$', text, re.M | re.I)
+    assert re.search(r'^"%APP%"', text, re.M)
+    assert re.search(r'^if "%CODE%"=="0" exit /b 0$', text, re.M)
+    assert re.search(r"^goto start$", text, re.M) and re.search(r"^:start$", text, re.M)
+    # The installer's "stop, don't restart" flag is the one the supervisor looks for.
+    flag = iss_defines()["StopFlag"]
+    assert re.search(rf'^set "FLAG=%~dp0{re.escape(flag)}"', text, re.M)
+    code = "\n".join(iss_section("Code"))
+    stop_kiosk = code[code.index("procedure StopKiosk") :]
+    assert stop_kiosk.index(flag) < stop_kiosk.index(f"'/IM {APP_ID}.exe /F'")
+
+
+def test_uninstall_ends_the_kiosk_and_deletes_the_task() -> None:
+    task_name = iss_defines()["TaskName"]
+    assert task_name == APP_NAME
+    deletes = [entry for entry in iss_entries("UninstallRun") if entry["Filename"] == "{sys}\\schtasks.exe"]
+    assert [entry["Parameters"] for entry in deletes] == [f'/Delete /TN "{task_name}" /F']
+    code = "\n".join(iss_section("Code"))
+    assert re.search(r"if CurUninstallStep = usUninstall then\s+StopKiosk\(\);", code)
+    assert re.search(rf"'\{{sys\}}\\taskkill\.exe'\), '/IM {re.escape(APP_ID)}\.exe /F'", code)
+
+
+def workflow() -> str:
+    return WORKFLOW.read_text(encoding="utf-8")
+
+
+def test_the_workflow_builds_the_spec_and_this_installer_on_windows() -> None:
+    text = workflow()
+    assert re.search(r"^\s+runs-on: windows-latest$", text, re.M)
+    assert re.search(r"^\s+workflow_dispatch:", text, re.M)
+    assert re.search(r'^\s+tags: \["v\*"\]$', text, re.M)
+    assert re.search(rf"^\s+pyinstaller --noconfirm {re.escape(SPEC.name)}$", text, re.M)
+    iscc = re.search(r'& \$iscc "/DAppVersion=([^"]+)" (\S+)$', text, re.M)
+    assert iscc, "the workflow does not run iscc"
+    assert (ROOT / PureWindowsPath(iscc.group(2)).as_posix()).resolve() == ISS.resolve()
+    assert "steps.version.outputs.version" in iscc.group(1)
+    assert 'python -c "import kiosk; print(kiosk.__version__)"' in text
+    # The installer it installs is the one iscc makes (OutputDir / OutputBaseFilename).
+    setup = iss_setup()
+    made = f"{setup['OutputDir']}\\{setup['OutputBaseFilename']}.exe".replace(
+        iss_defines()["AppVersion"], "${{ steps.version.outputs.version }}"
+    )
+    assert f'$setup = "{made}"' in text
+
+
+def test_the_workflow_installs_the_real_extra_and_compiles_every_translation() -> None:
+    text = workflow()
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    extra = re.search(r'pip install "\.\[(\w+)\]"', text)
+    assert extra, "the workflow does not pip install the project"
+    requirements = pyproject["project"]["optional-dependencies"][extra.group(1)]
+    assert any(requirement.startswith("pyinstaller") for requirement in requirements)
+    python = re.search(r'python-version: "3\.(\d+)"', text)
+    assert python and 12 <= int(python.group(1)) < 14  # requires-python = ">=3.12,<3.14"
+    assert pyproject["project"]["requires-python"] == ">=3.12,<3.14"
+    translations = sorted((ROOT / "resources" / "i18n").glob("*.ts"))
+    assert translations
+    for ts in translations:
+        rel = ts.relative_to(ROOT).as_posix()
+        assert f"pyside6-lrelease {rel} -qm {rel[:-3]}.qm" in text, f"the workflow does not compile {rel}"
+
+
+def test_the_workflow_checks_what_the_installer_installs() -> None:
+    text = workflow()
+    env = dict(re.findall(r"^  (APP_DIR|TASK_NAME|CONFIG): (.+)$", text, re.M))
+    assert PureWindowsPath(env["APP_DIR"]) == PureWindowsPath("C:/Program Files", APP_NAME)  # {autopf}
+    assert env["TASK_NAME"] == iss_defines()["TaskName"]
+    assert PureWindowsPath(env["CONFIG"]) == PureWindowsPath("C:/ProgramData", APP_ID, CONFIG_NAME)
+    assert '"--self-test"' in text and '"--self-test"' in (ROOT / "main.py").read_text(encoding="utf-8")
+    assert text.count('-ArgumentList "--self-test"') == 2  # the bundle, then the installed app
+    assert text.count('"/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART"') == 3  # install, reinstall, uninstall
+    assert f"$env:APP_DIR\\{APP_ID}.exe" in text
+    assert "Get-ScheduledTask -TaskName $env:TASK_NAME" in text
+    assert re.search(r"^\s+path: dist/installer/\*\.exe$", text, re.M)
