@@ -274,6 +274,16 @@ class UsageStats:
         )
         self._last_session, self._session = self._session, None
 
+    def session_discarded(self) -> None:
+        """The open session was staff, not a patient (their taps on the logo open the staff
+        keypad): it is removed, whether or not it was already written."""
+        if not self.enabled or self._session is None:
+            return
+        session, self._session, self._view = self._session, None, None
+        for table in _CHILD_TIME:
+            self._add(f"DELETE FROM {table} WHERE session = ?", (session,))
+        self._add("DELETE FROM sessions WHERE id = ?", (session,))
+
     def screen_shown(self, screen: str) -> None:
         """Ends the previous view (its time is now - shown) and starts one; starts a session if none."""
         if not self.enabled or not _valid(screen, "screen"):

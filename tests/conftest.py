@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
@@ -21,7 +22,9 @@ from pytestqt.qtbot import QtBot
 from kiosk.config import LoadedConfig, parse_config
 from kiosk.content import Content, load_content
 from kiosk.resources import content_root
+from kiosk.stats import UsageStats
 from ui.app import Kiosk, WindowOptions, create_application
+from ui.backend.usage import open_usage_stats
 
 LANDSCAPE = (1920, 1080)
 PORTRAIT = (1080, 1920)
@@ -193,6 +196,9 @@ class Patient:
 KioskFactory = Callable[..., Patient]
 
 
+WALL_CLOCK_START = time.mktime((2026, 11, 23, 9, 0, 0, 0, 0, -1)) - 1000.0
+
+
 class FakeClock:
     """Idle timing under test control: minutes pass in a call, not in real time."""
 
@@ -215,11 +221,17 @@ def kiosk_factory(app: QApplication, qtbot: QtBot) -> Iterator[KioskFactory]:
         size: tuple[int, int] = LANDSCAPE,
         config: str = "",
         fullscreen: bool = False,
+        stats_path: Path | None = None,
+        stats_from_config: bool = False,
     ) -> Patient:
         parsed, problems = parse_config(config)
         assert not problems, problems
         clock = FakeClock()
-        kiosk = Kiosk(content, LoadedConfig(parsed, None), clock=clock)
+        # Statistics see the same fake time, as a wall clock (a weekday morning in 2026).
+        stats = UsageStats(stats_path, clock=lambda: WALL_CLOCK_START + clock()) if stats_path else None
+        if stats_from_config:  # as run_kiosk does: the platform data folder, unless the config says off
+            stats = open_usage_stats(parsed)
+        kiosk = Kiosk(content, LoadedConfig(parsed, None), clock=clock, stats=stats)
         kiosk.show(WindowOptions(fullscreen=fullscreen, size=None if fullscreen else size))
         made.append(kiosk)
         qtbot.waitExposed(kiosk.window)

@@ -37,12 +37,14 @@ from kiosk.logging_setup import configure_logging
 from kiosk.navigation import MAIN_SCREENS, Screen
 from kiosk.platform_dirs import lock_path, log_dir, state_dir
 from kiosk.resources import content_root, fonts_root, i18n_root, qml_root
+from kiosk.stats import UsageStats
 from ui.backend.admin_backend import AdminBackend
 from ui.backend.app_backend import AppBackend
 from ui.backend.icon_provider import IconProvider
 from ui.backend.idle_controller import IdleController
 from ui.backend.my_questions import MyQuestions, QrImages
 from ui.backend.speech import SpeechBackend
+from ui.backend.usage import UsageBackend, open_usage_stats
 from ui.lockdown import WindowGuard
 
 log = logging.getLogger(__name__)
@@ -138,6 +140,7 @@ class Kiosk(QObject):
         loaded: LoadedConfig | None = None,
         content_dir: Path | None = None,
         clock: Callable[[], float] = time.monotonic,
+        stats: UsageStats | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -151,7 +154,7 @@ class Kiosk(QObject):
         self.backend.on_language = self.set_ui_language
         self.backend.set_clinic(clinic_from_config(config))
         timer = IdleTimer(config.idle_timeout_s, config.idle_countdown_s, config.attract_delay_s)
-        self.idle = IdleController(timer, self.backend.reset, clock=clock, parent=self.engine)
+        self.idle = IdleController(timer, self.reset_session, clock=clock, parent=self.engine)
         self.admin = AdminBackend(
             self.loaded,
             reload_content=self.reload_content,
@@ -166,6 +169,11 @@ class Kiosk(QObject):
         self.backend.contentChanged.connect(self.my_questions.refresh)
         self.backend.sessionReset.connect(self.my_questions.clear)
         self.engine.addImageProvider("qr", self.qr_images)
+        # Statistics only when the caller opened a database (run_kiosk does, per the config).
+        self.usage = UsageBackend(
+            stats or UsageStats(None), self.backend, self.idle, self.my_questions, config.export_dir, self.engine
+        )
+        self.admin.stateChanged.connect(self._admin_state_changed)
         self.speech = SpeechBackend(self.backend.screen_text, parent=self.engine)
         self.backend.screenChanged.connect(self.speech.stop)
         self.backend.sessionReset.connect(self.speech.stop)
@@ -178,6 +186,7 @@ class Kiosk(QObject):
         context.setContextProperty("admin", self.admin)
         context.setContextProperty("speech", self.speech)
         context.setContextProperty("myQuestions", self.my_questions)
+        context.setContextProperty("usage", self.usage)
         self.engine.addImportPath(str(qml_root()))
         self.set_ui_language(self.backend.content.site.language)
         self.engine.loadFromModule("Kiosk", "Main")
@@ -251,6 +260,17 @@ class Kiosk(QObject):
             return f"Content has {len(problems)} problem(s); showing {content.source}. See the log."
         return f"Content {content.site.content_version} reloaded from {content.source}."
 
+    def _admin_state_changed(self) -> None:
+        state = self.admin.current_state()
+        self.usage.staff_access(state)
+        if state == "panel":
+            self.usage.refresh()
+
+    def reset_session(self) -> None:
+        """The idle reset: the patient's session ends, the screen is cleared for the next one."""
+        with self.usage.session_ending():
+            self.backend.reset()
+
     def recover(self) -> None:
         """After an unexpected error: close whatever was open and start over on Overview."""
         self.admin.close()
@@ -262,6 +282,7 @@ class Kiosk(QObject):
         QGuiApplication.quit()
 
     def close(self) -> None:
+        self.usage.close()
         self.my_questions.clear()  # nothing of a patient's list outlives the kiosk
         if self._translator is not None:
             QCoreApplication.removeTranslator(self._translator)
@@ -366,7 +387,7 @@ def run_kiosk(config_path: Path | None, content_dir: Path | None, options: Windo
     contents, problems = load_contents(content_dir)
     if problems:
         log.error("started with %d content problem(s); see the lines above", len(problems))
-    kiosk = Kiosk(contents, loaded, content_dir)
+    kiosk = Kiosk(contents, loaded, content_dir, stats=open_usage_stats(config))
     content = kiosk.backend.content
     install_excepthook(kiosk)
     install_signal_handlers(app)

@@ -33,29 +33,84 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="17"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="18"/>
         <source>Staff panel</source>
         <translation>Panel del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="37"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="38"/>
         <source>Reload content</source>
         <translation>Volver a cargar el contenido</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="43"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="44"/>
         <source>Exit kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="49"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="50"/>
         <source>Back to patients</source>
         <translation>Volver a los pacientes</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="67"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="68"/>
+        <source>How patients used the kiosk</source>
+        <translation>Cómo usaron los pacientes el quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="76"/>
+        <source>Usage statistics are off (statistics = false in kiosk.toml, or the data folder cannot be written; see the log).</source>
+        <translation>Las estadísticas de uso están desactivadas (statistics = false en kiosk.toml, o no se puede escribir en la carpeta de datos; vea el registro).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="91"/>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="97"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="104"/>
+        <source>Patients (sessions) per day</source>
+        <translation>Pacientes (sesiones) por día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="109"/>
+        <source>Questions opened most</source>
+        <translation>Preguntas más abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="114"/>
+        <source>Time on each screen</source>
+        <translation>Tiempo en cada pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="118"/>
+        <source>Save the statistics as CSV files</source>
+        <translation>Guardar las estadísticas como archivos CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="125"/>
+        <source>Insert a USB drive and reopen this panel, or set export_dir in kiosk.toml.</source>
+        <translation>Conecte una memoria USB y vuelva a abrir este panel, o configure export_dir en kiosk.toml.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="139"/>
+        <source>Save to %1</source>
+        <translation>Guardar en %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="157"/>
         <source>Recent warnings and errors</source>
         <translation>Avisos y errores recientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="164"/>
+        <source>None since the kiosk started.</source>
+        <translation>Ninguno desde que se inició el quiosco.</translation>
     </message>
 </context>
 <context>
@@ -84,6 +139,14 @@
         <location filename="../../ui/qml/Kiosk/AttractLoop.qml" line="99"/>
         <source>Touch to start</source>
         <translation>Toque para empezar</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../ui/qml/Kiosk/BarChart.qml" line="23"/>
+        <source>Nothing recorded in this period.</source>
+        <translation>Nada registrado en este período.</translation>
     </message>
 </context>
 <context>
@@ -122,7 +185,7 @@
 <context>
     <name>DoctorQuestionsCard</name>
     <message>
-        <location filename="../../ui/qml/Kiosk/DoctorQuestionsCard.qml" line="23"/>
+        <location filename="../../ui/qml/Kiosk/DoctorQuestionsCard.qml" line="24"/>
         <source>Questions to ask your doctor</source>
         <translation>Preguntas para su médico</translation>
     </message>
@@ -151,12 +214,13 @@
 <context>
     <name>MyQuestions</name>
     <message>
-        <location filename="../../ui/backend/my_questions.py" line="126"/>
+        <location filename="../../ui/backend/my_questions.py" line="132"/>
         <source>My questions for the doctor</source>
+        <extracomment>A patient asked for take-home codes (how many), for the usage statistics: counts only.</extracomment>
         <translation>Mis preguntas para el médico</translation>
     </message>
     <message>
-        <location filename="../../ui/backend/my_questions.py" line="133"/>
+        <location filename="../../ui/backend/my_questions.py" line="139"/>
         <source>Studies to look up later</source>
         <translation>Estudios para consultar después</translation>
     </message>
@@ -174,22 +238,22 @@
         <translation>Mis preguntas para el médico</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="42"/>
+        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="40"/>
         <source>Your list is empty. Tap “Add to my questions” next to a question on any screen.</source>
         <translation>Su lista está vacía. Toque “Agregar a mis preguntas” junto a una pregunta en cualquier pantalla.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="75"/>
+        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="73"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="89"/>
+        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="87"/>
         <source>Take my questions home</source>
         <translation>Llevar mis preguntas a casa</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="97"/>
+        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="95"/>
         <source>Done — clear my list</source>
         <translation>Listo: borrar mi lista</translation>
     </message>
@@ -225,22 +289,22 @@
 <context>
     <name>QrPanel</name>
     <message>
-        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="24"/>
+        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="25"/>
         <source>Point your phone&apos;s camera at the code. Your phone shows the text; no app or internet is needed.</source>
         <translation>Apunte la cámara de su teléfono al código. Su teléfono mostrará el texto; no necesita aplicación ni internet.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="51"/>
+        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="52"/>
         <source>QR code %1 of %2</source>
         <translation>Código QR %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="56"/>
+        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="57"/>
         <source>Code %1 of %2</source>
         <translation>Código %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="66"/>
+        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="67"/>
         <source>Hide the code</source>
         <translation>Ocultar el código</translation>
     </message>
@@ -253,7 +317,7 @@
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/ReferencesScreen.qml" line="98"/>
+        <location filename="../../ui/qml/Kiosk/ReferencesScreen.qml" line="96"/>
         <source>Take the list of studies home</source>
         <translation>Llevar la lista de estudios a casa</translation>
     </message>
@@ -269,6 +333,24 @@
         <location filename="../../ui/qml/Kiosk/StillThereOverlay.qml" line="63"/>
         <source>Touch anywhere to keep reading. Otherwise the screen will start over for the next person.</source>
         <translation>Toque la pantalla para seguir leyendo. Si no, la pantalla volverá al inicio para la próxima persona.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageBackend</name>
+    <message>
+        <location filename="../../ui/backend/usage.py" line="191"/>
+        <source>Export failed: %1</source>
+        <translation>No se pudo exportar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backend/usage.py" line="194"/>
+        <source>Saved the statistics as CSV files in %1</source>
+        <translation>Estadísticas guardadas como archivos CSV en %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backend/usage.py" line="208"/>
+        <source>My questions</source>
+        <translation>Mis preguntas</translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,11 @@ class AdminBackend(QObject):
         self._lock_ticker.timeout.connect(self._update_lock_message)
 
     state = Property(str, lambda self: self._state, notify=stateChanged)
+
+    def current_state(self) -> str:
+        """Empty while patients use the kiosk, else "keypad" or "panel"."""
+        return self._state
+
     message = Property(str, lambda self: self._message, notify=messageChanged)
 
     @Slot()

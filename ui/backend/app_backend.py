@@ -33,6 +33,8 @@ class AppBackend(QObject):
     rotationChanged = Signal()
     #: A new patient: every screen scrolls back to the top.
     sessionReset = Signal()
+    #: A patient opened a FAQ answer (its id), for the usage statistics.
+    faqOpened = Signal(str)
     languageOrClinicChanged = Signal()
 
     def __init__(
@@ -154,6 +156,8 @@ class AppBackend(QObject):
     @Slot(int)
     def toggleFaq(self, row: int) -> None:
         self._faq.toggle(row)
+        if row in self._faq.open_rows():
+            self.faqOpened.emit(self._faq.row(row)["faqId"])
 
     # ------------------------------------------------------------------ glossary
     def _term(self) -> tuple[str, str]:
@@ -176,6 +180,12 @@ class AppBackend(QObject):
     # ------------------------------------------------------------------ display choices
     textSize = Property(str, lambda self: self._text_size, notify=textSizeChanged)
     textScale = Property(float, lambda self: TEXT_SCALES[self._text_size], notify=textSizeChanged)
+
+    def current_text_size(self) -> str:
+        return self._text_size
+
+    def current_language(self) -> str:
+        return self._language
 
     @Slot(str)
     def setTextSize(self, size: str) -> None:

@@ -28,6 +28,8 @@ OVERLAY_GRACE_S = 1.5
 class IdleController(QObject):
     overlayChanged = Signal()
     secondsLeftChanged = Signal()
+    #: The first touch after a reset (or since start): a new patient, for the usage statistics.
+    sessionStarted = Signal()
 
     def __init__(
         self,
@@ -67,7 +69,11 @@ class IdleController(QObject):
 
     def activity(self) -> None:
         now = self._clock()
-        for ev in self._idle.touch(now):
+        new_session = not self._idle.dirty
+        events = self._idle.touch(now)
+        if new_session:
+            self.sessionStarted.emit()
+        for ev in events:
             log.info("idle: %s", ev.value)
             self._woken_at = now
 

@@ -53,6 +53,8 @@ class QrImages(QQuickImageProvider):
 class MyQuestions(QObject):
     changed = Signal()
     codesChanged = Signal()
+    #: A patient asked for take-home codes (how many), for the usage statistics: counts only.
+    qrShown = Signal(int)
 
     def __init__(
         self,
@@ -87,6 +89,12 @@ class MyQuestions(QObject):
     model = Property(QObject, lambda self: self._model, constant=True)
     codes = Property(list, lambda self: list(self._codes), notify=codesChanged)
 
+    def is_open(self) -> bool:
+        return self._open
+
+    def size(self) -> int:
+        return len(self._keys)
+
     @Slot(str)
     def toggle(self, key: str) -> None:
         if key in self._keys:
@@ -114,7 +122,7 @@ class MyQuestions(QObject):
         self._keys = [k for k in self._keys if k in texts]
         self._model.set_rows([{"key": k, "text": texts[k]} for k in self._keys])
         if self._codes:
-            self.showQuestionCodes() if self._keys else self._set_codes([])
+            self._show_questions() if self._keys else self._set_codes([])
         self.changed.emit()
 
     def question_lines(self) -> list[str]:
@@ -123,6 +131,10 @@ class MyQuestions(QObject):
 
     @Slot()
     def showQuestionCodes(self) -> None:
+        self._show_questions()
+        self.qrShown.emit(len(self._codes))
+
+    def _show_questions(self) -> None:
         title = self.tr("My questions for the doctor")
         self._show(TakeHome(title, time.strftime("%Y-%m-%d"), self._clinic_line(), tuple(self.question_lines())))
 
@@ -132,6 +144,7 @@ class MyQuestions(QObject):
         lines = tuple(f"{i}. {r.citation}" for i, r in enumerate(content.references.items, start=1))
         title = self.tr("Studies to look up later")
         self._show(TakeHome(title, time.strftime("%Y-%m-%d"), self._clinic_line(), lines))
+        self.qrShown.emit(len(self._codes))
 
     @Slot()
     def hideCodes(self) -> None:

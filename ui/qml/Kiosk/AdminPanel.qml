@@ -11,6 +11,7 @@ Rectangle {
     MouseArea { anchors.fill: parent; preventStealing: true }
 
     ScreenFlickable {
+        objectName: "screen_admin"
         anchors.fill: parent
 
         Text {
@@ -64,10 +65,105 @@ Rectangle {
             }
         }
         Text {
+            text: qsTr("How patients used the kiosk")
+            color: Theme.primaryDark
+            font.pixelSize: Theme.headingSize
+            font.bold: true
+        }
+        Text {
+            objectName: "usageOff"
+            visible: !usage.enabled
+            text: qsTr("Usage statistics are off (statistics = false in kiosk.toml, or the data folder cannot be written; see the log).")
+            color: Theme.textMuted
+            font.pixelSize: Theme.bodySize
+            width: parent.width
+            wrapMode: Text.WordWrap
+        }
+        Column {
+            objectName: "usageReport"
+            visible: usage.enabled
+            width: parent.width
+            spacing: 28
+            Row {
+                spacing: 16
+                TouchButton {
+                    objectName: "usageDays7"
+                    text: qsTr("Last 7 days")
+                    checked: usage.days === 7
+                    onClicked: usage.setDays(7)
+                }
+                TouchButton {
+                    objectName: "usageDays30"
+                    text: qsTr("Last 30 days")
+                    checked: usage.days === 30
+                    onClicked: usage.setDays(30)
+                }
+            }
+            DayChart {
+                objectName: "sessionsChart"
+                title: qsTr("Patients (sessions) per day")
+                rows: usage.sessionsPerDay
+            }
+            BarChart {
+                objectName: "faqChart"
+                title: qsTr("Questions opened most")
+                rows: usage.topFaq
+            }
+            BarChart {
+                objectName: "screenChart"
+                title: qsTr("Time on each screen")
+                rows: usage.screenTime
+            }
+            Text {
+                text: qsTr("Save the statistics as CSV files")
+                color: Theme.primaryDark
+                font.pixelSize: Theme.bodySize
+                font.bold: true
+            }
+            Text {
+                visible: usage.exportTargets.length === 0
+                text: qsTr("Insert a USB drive and reopen this panel, or set export_dir in kiosk.toml.")
+                color: Theme.textMuted
+                font.pixelSize: Theme.bodySize
+                width: parent.width
+                wrapMode: Text.WordWrap
+            }
+            Flow {
+                width: parent.width
+                spacing: 16
+                Repeater {
+                    model: usage.exportTargets
+                    delegate: TouchButton {
+                        required property string modelData
+                        objectName: "exportTo"
+                        text: qsTr("Save to %1").arg(modelData)
+                        iconName: "mdi6.usb-flash-drive"
+                        onClicked: usage.exportTo(modelData)
+                    }
+                }
+            }
+            Text {
+                objectName: "usageMessage"
+                visible: text !== ""
+                text: usage.message
+                color: Theme.accent
+                font.pixelSize: Theme.bodySize
+                font.bold: true
+                width: parent.width
+                wrapMode: Text.WrapAnywhere
+            }
+        }
+        Text {
             text: qsTr("Recent warnings and errors")
             color: Theme.primaryDark
             font.pixelSize: Theme.headingSize
             font.bold: true
+        }
+        Text {
+            visible: admin.recentErrors.length === 0
+            text: qsTr("None since the kiosk started.")
+            color: Theme.textMuted
+            font.pixelSize: Theme.bodySize
         }
         Repeater {
             model: admin.recentErrors
