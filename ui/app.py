@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QLockFile, QObject, QSo
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
-from PySide6.QtWidgets import QApplication
 
 from kiosk import APP_ID, APP_NAME, __version__
 from kiosk.clinic import Clinic, load_clinic
@@ -58,13 +57,14 @@ class WindowOptions:
     size: tuple[int, int] | None = None
 
 
-def create_application(argv: Sequence[str] | None = None) -> QApplication:
-    """QApplication (qtawesome needs QtWidgets) with our own Controls style and bundled font."""
+def create_application(argv: Sequence[str] | None = None) -> QGuiApplication:
+    """A QGuiApplication (no QtWidgets: nothing here is a widget) with our own Controls style and
+    the bundled font. An application made earlier (pytest-qt's QApplication) is reused."""
     # A fixed style: the app looks like itself everywhere, and a trimmed bundle does not
     # go looking for a platform style plugin it does not ship.
     os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv[:1]))
+    existing = QGuiApplication.instance()
+    app = existing if isinstance(existing, QGuiApplication) else QGuiApplication(list(argv or sys.argv[:1]))
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -321,7 +321,7 @@ def take_screenshots(kiosk: Kiosk, outdir: Path) -> list[Path]:
     return written
 
 
-def install_signal_handlers(app: QApplication) -> None:
+def install_signal_handlers(app: QGuiApplication) -> None:
     """SIGTERM/SIGINT quit the event loop cleanly. Python only runs signal handlers when the
     interpreter gets control, so the signal is written to a pipe that Qt watches."""
     if not hasattr(signal, "SIGTERM") or sys.platform == "win32":
@@ -339,7 +339,7 @@ def install_signal_handlers(app: QApplication) -> None:
 
     def quit_app(signum: int, _frame: object) -> None:
         log.info("signal %d: shutting down", signum)
-        app.quit()
+        app.exit(0)  # not quit(): that asks the windows first, and the kiosk window refuses to close
 
     signal.signal(signal.SIGTERM, quit_app)
     signal.signal(signal.SIGINT, quit_app)
