@@ -1,6 +1,6 @@
 """A short soak in every test run: hundreds of navigations by touch, idle resets, language and
 text-size switches. Fails on a crash, an exception, a QML warning (pytest-qt turns those into
-failures), or growth of live Python objects or Qt Quick items after warm-up."""
+failures), or growth of live Python objects, QObjects or Qt Quick items after warm-up."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import logging
 import sys
 
 import pytest
+from PySide6.QtCore import QObject
 
 from kiosk.content import Content, load_content
 from kiosk.navigation import MAIN_SCREENS
@@ -49,10 +50,13 @@ def test_soak_navigations_resets_and_switches(
     contents = {"en": content, "es": load_content(content_root() / "es")}
     p = kiosk_factory(contents, config="reduce_motion = true\n")
     _rounds(p, 60)  # warm-up: caches, delegates, translations
+    qobjects = len(p.kiosk.findChildren(QObject))  # e.g. a translator made per switch, kept by its parent
     objects, _, _ = _live()
     items = sum(1 for _ in p.items())
     _rounds(p, NAVIGATIONS)
     after_objects, _, _ = _live()
     after_items = sum(1 for _ in p.items())
+    after_qobjects = len(p.kiosk.findChildren(QObject))
+    assert after_qobjects - qobjects <= 5, f"QObjects under the kiosk grew from {qobjects} to {after_qobjects}"
     assert after_items - items <= 20, f"Qt Quick items grew from {items} to {after_items}"
     assert after_objects - objects <= 500, f"Python objects grew from {objects} to {after_objects}"

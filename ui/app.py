@@ -150,6 +150,7 @@ class Kiosk(QObject):
         self.started = time.time()
         self.engine = QQmlApplicationEngine(self)
         self._translator: QTranslator | None = None
+        self._translators: dict[str, QTranslator] = {}
         self.backend = AppBackend(contents, config.text_size, config.language, config.reduce_motion, parent=self.engine)
         self.backend.on_language = self.set_ui_language
         self.backend.set_clinic(clinic_from_config(config))
@@ -201,20 +202,27 @@ class Kiosk(QObject):
         self._heartbeat.timeout.connect(self.write_heartbeat)
 
     def set_ui_language(self, language: str) -> None:
-        """UI strings (qsTr/tr) follow the content language; English is the source language."""
+        """UI strings (qsTr/tr) follow the content language; English is the source language.
+        Each language's translator is loaded once and kept: a patient switching back and forth
+        for weeks must not load (and, QObject parents being what they are, keep) a new one each time."""
         app = QCoreApplication.instance()
         assert app is not None
         if self._translator is not None:
             app.removeTranslator(self._translator)
             self._translator = None
         if language != "en":
-            translator = QTranslator(self)
-            path = i18n_root() / f"kiosk_{language}.qm"
-            if translator.load(str(path)):
+            translator = self._translators.get(language)
+            if translator is None:
+                translator = QTranslator(self)
+                path = i18n_root() / f"kiosk_{language}.qm"
+                if translator.load(str(path)):
+                    self._translators[language] = translator
+                else:
+                    log.error("UI translation %s is missing; UI strings stay in English", path)
+                    translator = None
+            if translator is not None:
                 app.installTranslator(translator)
                 self._translator = translator
-            else:
-                log.error("UI translation %s is missing; UI strings stay in English", path)
         self.engine.retranslate()
 
     def show(self, options: WindowOptions) -> None:
