@@ -382,3 +382,21 @@ def test_questions_count_after_the_session_ended_belongs_to_it(db: Path) -> None
         (2, None, 1),
         (3, None, 1),
     ]
+
+
+def test_a_discarded_session_leaves_no_row_written_or_pending(tmp_path: Path) -> None:
+    """Staff taps that open the keypad start a 'session' that must not count as a patient."""
+    clock = Clock(local(2025, 3, 10, 9))
+    stats = UsageStats(tmp_path / STATS_FILE, clock=clock)
+    first_session(stats, clock)
+    stats.session_ended()
+    stats.flush()
+    stats.screen_shown("home")
+    stats.faq_opened("pump-refill")
+    stats.flush()  # part of the staff session already written
+    clock.tick(5)
+    stats.session_discarded()
+    stats.close()
+    assert rows(tmp_path / STATS_FILE, "SELECT COUNT(*) FROM sessions") == [(1,)]
+    assert rows(tmp_path / STATS_FILE, "SELECT COUNT(*) FROM faq_opens") == [(3,)]
+    assert rows(tmp_path / STATS_FILE, "SELECT COUNT(*) FROM screen_views WHERE session = 2") == [(0,)]

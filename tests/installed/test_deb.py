@@ -6,8 +6,10 @@ root or password-less sudo and is skipped in a plain `pytest` run."""
 
 from __future__ import annotations
 
+import configparser
 import json
 import os
+import shutil
 import signal
 import subprocess
 import time
@@ -77,6 +79,22 @@ def test_the_package_puts_every_part_in_its_place(installed: None) -> None:
     assert listed == f"install ok installed {__version__}"
     conffiles = root("dpkg-query", "-W", "-f=${Conffiles}", APP_ID).stdout
     assert str(CONFIG) in conffiles
+    assert "pain-therapy-kiosk" in root("getent", "group", APP_ID).stdout  # made by postinst
+
+
+def test_the_autostart_entries_point_at_what_was_installed(installed: None) -> None:
+    for entry in (Path("/etc/xdg/autostart"), Path("/usr/share/applications")):
+        desktop = configparser.ConfigParser(interpolation=None)
+        desktop.read(entry / f"{APP_ID}.desktop", encoding="utf-8")
+        command = desktop["Desktop Entry"]["Exec"].split()[0]
+        assert desktop["Desktop Entry"]["Type"] == "Application"
+        assert os.access(command, os.X_OK), command
+    unit = Path("/usr/lib/systemd/user") / f"{APP_ID}.service"
+    if shutil.which("systemd-analyze"):
+        verify = subprocess.run(["systemd-analyze", "verify", str(unit)], capture_output=True, text=True)
+        assert verify.returncode == 0 and not verify.stderr.strip(), verify.stderr
+    text = unit.read_text(encoding="utf-8")
+    assert "Restart=always" in text and f"ExecStart={OPT / APP_ID}" in text
 
 
 def test_the_installed_app_reports_its_version_and_passes_its_self_test(installed: None, tmp_path: Path) -> None:
