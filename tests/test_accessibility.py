@@ -12,9 +12,9 @@ from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
-from kiosk.content import Content
+from kiosk.content import Content, load_content
 from kiosk.navigation import Screen
-from kiosk.resources import qml_root
+from kiosk.resources import content_root, qml_root
 from tests.conftest import LANDSCAPE, PORTRAIT, KioskFactory, Patient
 
 TEXT_SIZES = ("standard", "large", "extra_large")
@@ -197,6 +197,30 @@ def test_portrait_puts_controls_and_navigation_in_the_lower_part(portrait_patien
 def test_landscape_controls_stay_on_screen(patient: Patient) -> None:
     for name in ("textSize_standard", "textSize_extra_large", "contrastButton", "referencesButton"):
         assert _in_view(patient, patient.find(name))
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_small_landscape_screen_keeps_the_header_readable(
+    kiosk_factory: KioskFactory, content: Content, language: str
+) -> None:
+    """1366×768 is a common all-in-one touchscreen. The Spanish title and the display controls do
+    not fit side by side there: the controls move down above the navigation, as in portrait."""
+    contents = {"en": content, "es": load_content(content_root() / "es")}
+    p = kiosk_factory(contents, (1366, 768))
+    p.backend.setLanguage(language)
+    for text_size in TEXT_SIZES:
+        p.backend.setTextSize(text_size)
+        p.settle()
+        p.frame()  # layouts polish before the frame is drawn
+        title = _scene_rect(p.find("appTitle"))
+        header = _scene_rect(p.find("appTitle").parentItem())
+        assert header.height() <= 768 * 0.16, f"{text_size}: the header is {header.height():.0f} px tall"
+        for item in p.items():
+            if _is_target(item) and _in_view(p, item):
+                assert not _scene_rect(item).intersects(title), f"{text_size}: {item.objectName()} covers the title"
+        assert _walk_checks(p, f"{language}/{text_size}") == []
+    if language == "es":
+        assert p.center_of(p.find("contrastButton")).y() > 768 / 2  # moved down: no room beside the title
 
 
 def test_every_control_has_an_accessible_name(patient: Patient) -> None:

@@ -5,6 +5,11 @@ import QtQuick.Layouts
 Rectangle {
     id: header
     property alias controlsSlot: slot
+    // Width taken by everything but the title and the display controls: Main.qml moves the
+    // controls down when they and a readable title would not fit beside these.
+    readonly property real fixedWidth: row.anchors.leftMargin + row.anchors.rightMargin + logo.width
+        + (clinicLogo.visible ? clinicLogo.Layout.preferredWidth + row.spacing : 0)
+        + myQuestionsButton.implicitWidth + referencesButton.implicitWidth + 4 * row.spacing
     implicitHeight: Math.max(Theme.headerHeight, row.implicitHeight + 16)
     color: Theme.surface
 
@@ -37,6 +42,7 @@ Rectangle {
             }
         }
         Image {
+            id: clinicLogo
             objectName: "clinicLogo"
             visible: app.clinicLogo !== ""
             source: app.clinicLogo
@@ -65,6 +71,7 @@ Rectangle {
             Layout.alignment: Qt.AlignVCenter
         }
         TouchButton {
+            id: myQuestionsButton
             objectName: "myQuestionsButton"
             text: qsTr("My questions (%1)").arg(myQuestions.count)
             iconName: "mdi6.clipboard-text-outline"
@@ -74,6 +81,7 @@ Rectangle {
             onClicked: myQuestions.setOpen(true)
         }
         TouchButton {
+            id: referencesButton
             objectName: "referencesButton"
             text: qsTr("References")
             iconName: "mdi6.book-open-variant"

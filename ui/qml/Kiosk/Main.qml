@@ -21,8 +21,10 @@ Window {
         rotation: app.rotation
         width: app.rotation % 180 === 0 ? root.width : root.height
         height: app.rotation % 180 === 0 ? root.height : root.width
-        // Portrait: the patient's controls move down within reach of a seated person.
+        // Portrait: the patient's controls move down within reach of a seated person; so they do
+        // on a landscape screen too narrow for them beside a readable title (1366 px in Spanish).
         readonly property bool portrait: height > width
+        readonly property bool controlsBelow: portrait || width < header.fixedWidth + displayControls.implicitWidth + 440
 
         ColumnLayout {
             anchors.fill: parent
@@ -105,7 +107,7 @@ Window {
 
             Rectangle {
                 id: bottomControls
-                visible: rotor.portrait
+                visible: rotor.controlsBelow
                 color: Theme.surface
                 implicitHeight: bottomSlot.implicitHeight + 16
                 Layout.fillWidth: true
@@ -123,7 +125,8 @@ Window {
         }
 
         DisplayControls {
-            parent: rotor.portrait ? bottomSlot : header.controlsSlot
+            id: displayControls
+            parent: rotor.controlsBelow ? bottomSlot : header.controlsSlot
         }
 
         GlossaryPopup {
