@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 import logging
 import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject
@@ -42,13 +43,14 @@ def _live() -> tuple[int, int, int]:
 
 
 def test_soak_navigations_resets_and_switches(
-    kiosk_factory: KioskFactory, content: Content, caplog: pytest.LogCaptureFixture
+    kiosk_factory: KioskFactory, content: Content, caplog: pytest.LogCaptureFixture, tmp_path: Path
 ) -> None:
     # One INFO line per screen change is right for a kiosk's log file, but pytest keeps every
     # captured record in memory, which would read as growth here.
     caplog.set_level(logging.WARNING)
     contents = {"en": content, "es": load_content(content_root() / "es")}
-    p = kiosk_factory(contents, config="reduce_motion = true\n")
+    # Statistics on, as in a clinic: recording must not grow either.
+    p = kiosk_factory(contents, config="reduce_motion = true\n", stats_path=tmp_path / "usage.sqlite3")
     _rounds(p, 60)  # warm-up: caches, delegates, translations
     qobjects = len(p.kiosk.findChildren(QObject))  # e.g. a translator made per switch, kept by its parent
     objects, _, _ = _live()
@@ -60,3 +62,6 @@ def test_soak_navigations_resets_and_switches(
     assert after_qobjects - qobjects <= 5, f"QObjects under the kiosk grew from {qobjects} to {after_qobjects}"
     assert after_items - items <= 20, f"Qt Quick items grew from {items} to {after_items}"
     assert after_objects - objects <= 500, f"Python objects grew from {objects} to {after_objects}"
+    stats = p.kiosk.usage._stats
+    stats.flush()
+    assert stats.row_counts()["sessions"] >= RESETS  # every patient between resets was recorded
