@@ -1,7 +1,9 @@
 """``--self-test``: what the installed or frozen kiosk checks about itself, offscreen.
 
 Loads the content of every language, builds the real UI, visits every screen in every language,
-opens a FAQ answer and renders a frame of each; any QML warning counts as a failure. Exits 0 with a
+opens a FAQ answer and renders a frame of each, draws a take-home QR code, and records, reads and
+exports usage statistics in a temporary folder (SQLite and csv must be in the bundle); any QML
+warning counts as a failure. Exits 0 with a
 one-line summary, or 1 naming what failed, so CI and IT can trust a build before it reaches a clinic.
 """
 
@@ -9,22 +11,51 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 import time
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QSize, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QImage
 
 from kiosk.content import ContentError, load_content
 from kiosk.navigation import Screen
 from kiosk.resources import content_root
+from kiosk.stats import STATS_FILE, UsageStats
 from kiosk.validate import language_folders
+
+if TYPE_CHECKING:
+    from ui.app import Kiosk
 
 
 def _blank(image: QImage) -> bool:
     step = 40
     colours = {image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)}
     return len(colours) < 10
+
+
+def _check_take_home(kiosk: Kiosk) -> list[str]:
+    questions = kiosk.backend.content.faq.items[:1]
+    if not questions:
+        return []
+    kiosk.my_questions.toggle(f"faq:{questions[0].id}")
+    kiosk.my_questions.showQuestionCodes()
+    size = QSize()
+    pixmap = kiosk.qr_images.requestPixmap("0", size, QSize())
+    kiosk.my_questions.clear()
+    return [] if not pixmap.isNull() and size.width() > 100 else ["the take-home QR code was not drawn"]
+
+
+def _check_statistics(stats: UsageStats, export: Path) -> list[str]:
+    stats.flush()
+    if not stats.enabled or stats.row_counts().get("screen_views", 0) == 0:
+        return ["usage statistics were not recorded"]
+    try:
+        files = stats.export_csv(export)
+    except OSError as exc:
+        return [f"usage statistics could not be exported: {exc}"]
+    return [] if len(files) == len(stats.row_counts()) else ["usage statistics export is incomplete"]
 
 
 def run_self_test() -> int:
@@ -48,8 +79,9 @@ def run_self_test() -> int:
         except ContentError as exc:
             failures.append(f"content {folder.name}: {len(exc.problems)} problem(s), first: {exc.problems[0]}")
     frames = 0
+    scratch = tempfile.TemporaryDirectory()
     if contents:
-        kiosk = Kiosk(contents)
+        kiosk = Kiosk(contents, stats=UsageStats(Path(scratch.name) / STATS_FILE))
         kiosk.show(WindowOptions(fullscreen=False, size=(1920, 1080)))
         wait(200)
         for language in contents:
@@ -64,8 +96,11 @@ def run_self_test() -> int:
                     failures.append(f"{language}/{screen.value}: the rendered frame is blank")
                 if screen is Screen.FAQ:
                     kiosk.backend.toggleFaq(0)
+        failures += _check_take_home(kiosk)
+        failures += _check_statistics(kiosk.usage.stats, Path(scratch.name) / "export")
         kiosk.close()
         del kiosk
+    scratch.cleanup()
     qInstallMessageHandler(previous)
     failures += [f"Qt warning: {w}" for w in warnings]
     app.shutdown()

@@ -134,6 +134,10 @@ class UsageBackend(QObject):
             self._paused = paused
         self._stats.flush()
 
+    @property
+    def stats(self) -> UsageStats:
+        return self._stats
+
     def close(self) -> None:
         self._stats.questions_count(self._my_questions.size())
         self._stats.close()
