@@ -287,7 +287,7 @@ class Kiosk(QObject):
 
     def exit(self) -> None:
         self.guard.release()
-        QGuiApplication.quit()
+        QGuiApplication.exit(0)  # 0: a deliberate stop, the supervisor does not restart it
 
     def close(self) -> None:
         self.usage.close()
