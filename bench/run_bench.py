@@ -50,6 +50,7 @@ def startup(command: list[str]) -> list[float]:
                 "QT_QPA_PLATFORM": "offscreen",
                 "XDG_RUNTIME_DIR": tmp,
                 "XDG_STATE_HOME": tmp,
+                "XDG_DATA_HOME": tmp,
                 "KIOSK_BENCH_T0": repr(time.time()),
             }
             out = subprocess.run([*command, "--windowed"], capture_output=True, text=True, env=env, timeout=60)

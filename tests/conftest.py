@@ -229,10 +229,10 @@ def kiosk_factory(app: QApplication, qtbot: QtBot) -> Iterator[KioskFactory]:
         clock = FakeClock()
         # Statistics see the same fake time, as a wall clock (a weekday morning in 2026).
         stats = UsageStats(stats_path, clock=lambda: WALL_CLOCK_START + clock()) if stats_path else None
-        if stats_from_config:  # as run_kiosk does: the platform data folder, unless the config says off
-            stats = open_usage_stats(parsed)
         kiosk = Kiosk(content, LoadedConfig(parsed, None), clock=clock, stats=stats)
         kiosk.show(WindowOptions(fullscreen=fullscreen, size=None if fullscreen else size))
+        if stats_from_config:  # as run_kiosk does: the platform data folder, unless the config says off
+            kiosk.usage.open_later(kiosk.window, lambda: open_usage_stats(parsed))
         made.append(kiosk)
         qtbot.waitExposed(kiosk.window)
         # The swipe view's list positions itself during its first frames after showing and

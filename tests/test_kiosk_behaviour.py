@@ -272,6 +272,7 @@ def _start(tmp_path: Path, *args: str) -> subprocess.Popen[str]:
         "QT_QPA_PLATFORM": "offscreen",
         "XDG_RUNTIME_DIR": str(tmp_path),
         "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
     }
     return subprocess.Popen(
         [sys.executable, str(app_root() / "main.py"), *args],

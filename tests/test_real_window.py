@@ -52,6 +52,7 @@ def test_kiosk_maps_full_screen_and_stops_on_sigterm(xvfb: str, tmp_path: Path) 
         "QT_QPA_PLATFORM": "xcb",
         "XDG_RUNTIME_DIR": str(tmp_path),
         "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
     }
     log = tmp_path / "stderr.log"
     with log.open("w") as err:

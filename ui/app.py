@@ -395,13 +395,14 @@ def run_kiosk(config_path: Path | None, content_dir: Path | None, options: Windo
     contents, problems = load_contents(content_dir)
     if problems:
         log.error("started with %d content problem(s); see the lines above", len(problems))
-    kiosk = Kiosk(contents, loaded, content_dir, stats=open_usage_stats(config))
+    kiosk = Kiosk(contents, loaded, content_dir)
     content = kiosk.backend.content
     install_excepthook(kiosk)
     install_signal_handlers(app)
     kiosk.show(options)
     kiosk.start_heartbeat()
     report_first_frame(kiosk.window)
+    kiosk.usage.open_later(kiosk.window, lambda: open_usage_stats(config))
     log.info(
         "kiosk %s started; content %s from %s; config %s; log %s",
         __version__,

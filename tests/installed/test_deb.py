@@ -68,6 +68,7 @@ def offscreen_env(tmp_path: Path) -> dict[str, str]:
         "QT_QPA_PLATFORM": "offscreen",
         "HOME": str(tmp_path),
         "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
         "XDG_RUNTIME_DIR": str(runtime),
     }
 

@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import Property, QCoreApplication, QObject, QStorageInfo, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QObject, QStorageInfo, Qt, QTimer, Signal, Slot
+from PySide6.QtQuick import QQuickWindow
 
 from kiosk.config import Config
 from kiosk.content import Content
@@ -77,25 +78,37 @@ class UsageBackend(QObject):
         self._report: dict[str, list[dict[str, object]]] = {"sessions": [], "faq": [], "screens": []}
         self._targets: list[str] = []
         self._message = ""
-        if not stats.enabled:
-            return
+        # Connected even while statistics are off: run_kiosk opens the database only after the
+        # first frame (a year of a busy clinic's data takes ~50 ms to check), see open_later.
         idle.sessionStarted.connect(self._session_started)
         backend.screenChanged.connect(self._screen_changed)
-        backend.faqOpened.connect(lambda faq_id: self._record(stats.faq_opened, faq_id))
-        backend.languageChanged.connect(lambda: self._record(stats.language_chosen, backend.current_language()))
-        backend.textSizeChanged.connect(lambda: self._record(stats.text_size_chosen, backend.current_text_size()))
-        my_questions.qrShown.connect(lambda codes: self._record(stats.qr_shown, codes))
+        backend.faqOpened.connect(lambda faq_id: self._record("faq_opened", faq_id))
+        backend.languageChanged.connect(lambda: self._record("language_chosen", backend.current_language()))
+        backend.textSizeChanged.connect(lambda: self._record("text_size_chosen", backend.current_text_size()))
+        my_questions.qrShown.connect(lambda codes: self._record("qr_shown", codes))
         my_questions.openChanged.connect(self._screen_changed)  # the list is a screen of its own
         self._flusher = QTimer(self)
         self._flusher.setInterval(FLUSH_MS)
-        self._flusher.timeout.connect(stats.flush)
+        self._flusher.timeout.connect(self._flush)
         self._flusher.start()
 
+    def open_later(self, window: QQuickWindow, opener: Callable[[], UsageStats]) -> None:
+        """Open the database once the first frame is on screen, not on the way to it."""
+
+        def first_frame() -> None:
+            self._stats = opener()
+            self.enabledChanged.emit()
+
+        window.frameSwapped.connect(first_frame, Qt.ConnectionType.SingleShotConnection)
+
+    def _flush(self) -> None:
+        self._stats.flush()
+
     # ------------------------------------------------------------------ recording
-    def _record(self, method: Callable[..., None], *args: object) -> None:
-        if not self._paused:
+    def _record(self, method: str, *args: object) -> None:
+        if self._stats.enabled and not self._paused:
             self._events += 1
-            method(*args)
+            getattr(self._stats, method)(*args)
 
     def staff_access(self, state: str) -> None:
         """Staff at the kiosk (keypad or panel) is not a patient: nothing is recorded meanwhile,
@@ -119,7 +132,7 @@ class UsageBackend(QObject):
         self._stats.screen_shown(self._screen())
 
     def _screen_changed(self) -> None:
-        self._record(self._stats.screen_shown, self._screen())
+        self._record("screen_shown", self._screen())
 
     @contextmanager
     def session_ending(self) -> Iterator[None]:
@@ -143,7 +156,8 @@ class UsageBackend(QObject):
         self._stats.close()
 
     # ------------------------------------------------------------------ staff panel
-    enabled = Property(bool, lambda self: self._stats.enabled, constant=True)
+    enabledChanged = Signal()
+    enabled = Property(bool, lambda self: self._stats.enabled, notify=enabledChanged)
     days = Property(int, lambda self: self._days, notify=reportChanged)
     sessionsPerDay = Property(list, lambda self: self._report["sessions"], notify=reportChanged)
     topFaq = Property(list, lambda self: self._report["faq"], notify=reportChanged)
