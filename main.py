@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--size", type=parse_size, default=(1920, 1080), help="window size, e.g. 1080x1920")
     parser.add_argument("--windowed", action="store_true", help="a normal window (development only)")
     parser.add_argument("--self-test", action="store_true", help="check the installed app offscreen, exit 0/1")
+    parser.add_argument(
+        "--export-statistics", type=Path, metavar="DIR", help="save this user's usage statistics as CSV files"
+    )
     return parser
 
 
@@ -66,6 +69,11 @@ def main(argv: list[str] | None = None) -> int:
             content_version = "invalid"
         print(f"{__version__} (content {content_version})")
         return 0
+
+    if args.export_statistics:
+        from kiosk.stats import export_statistics
+
+        return export_statistics(args.export_statistics, sys.stdout)
 
     if args.self_test:
         from ui.self_test import run_self_test

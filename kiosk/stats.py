@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from kiosk import APP_ID
 from kiosk.platform_dirs import state_dir
@@ -478,3 +478,28 @@ def _valid_count(value: object, what: str) -> bool:
         return True
     log.debug("usage statistics: dropped %s %r (not an integer 0..%d)", what, value, _MAX_COUNT)
     return False
+
+
+def export_statistics(folder: Path, out: TextIO, path: Path | None = None) -> int:
+    """``--export-statistics DIR``: what the staff panel's export does, for IT over a remote shell
+    (run as the kiosk user; a running kiosk may keep writing, SQLite's WAL lets both work)."""
+    path = path or default_path()
+    if not path.exists():
+        print(f"No usage statistics at {path} (statistics off, or the kiosk has not run as this user).", file=out)
+        return 1
+    stats = UsageStats(path)
+    try:
+        if not stats.enabled:
+            print(f"Cannot open {path}; see the log lines above.", file=out)
+            return 1
+        written = stats.export_csv(folder)
+    except OSError as exc:
+        print(f"Cannot export to {folder}: {exc}", file=out)
+        return 1
+    finally:
+        stats.close()
+    rows = ", ".join(
+        f"{csv_file.stem} {len(csv_file.read_text(encoding='utf-8').splitlines()) - 1}" for csv_file in written
+    )
+    print(f"Saved {len(written)} CSV files to {folder} (rows: {rows}).", file=out)
+    return 0

@@ -400,3 +400,23 @@ def test_a_discarded_session_leaves_no_row_written_or_pending(tmp_path: Path) ->
     assert rows(tmp_path / STATS_FILE, "SELECT COUNT(*) FROM sessions") == [(1,)]
     assert rows(tmp_path / STATS_FILE, "SELECT COUNT(*) FROM faq_opens") == [(3,)]
     assert rows(tmp_path / STATS_FILE, "SELECT COUNT(*) FROM screen_views WHERE session = 2") == [(0,)]
+
+
+def test_export_statistics_command_for_it(tmp_path: Path) -> None:
+    import io
+
+    from kiosk.stats import export_statistics
+
+    db = tmp_path / STATS_FILE
+    out = io.StringIO()
+    assert export_statistics(tmp_path / "none", out, db) == 1
+    assert "No usage statistics" in out.getvalue()
+    clock = Clock(time.time())
+    stats = UsageStats(db, clock=clock)
+    first_session(stats, clock)
+    stats.close()
+    out = io.StringIO()
+    assert export_statistics(tmp_path / "out", out, db) == 0, out.getvalue()
+    assert "sessions 1" in out.getvalue()
+    with (tmp_path / "out" / "faq_opens.csv").open(encoding="utf-8") as f:
+        assert len(list(csv.reader(f))) == 1 + 3
