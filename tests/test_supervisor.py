@@ -75,3 +75,25 @@ def test_autostart_runs_only_for_the_kiosk_group(tmp_path: Path) -> None:
         pytest.skip(f"this user is in the group {APP_ID}")
     code, runs, _log = _supervise(tmp_path, [0], "--autostart")
     assert (code, runs) == (0, [])
+
+
+def test_stopping_the_supervisor_stops_the_kiosk_first(tmp_path: Path) -> None:
+    """Logout and shutdown send SIGTERM to the supervisor: it must not leave before the kiosk,
+    even one that takes a while to shut down."""
+    script = tmp_path / "kiosk"
+    pid_file = tmp_path / "pid"
+    script.write_text(f"#!/bin/bash\necho $$ > {pid_file}\ntrap 'sleep 1; exit 0' TERM\nwhile :; do sleep 0.1; done\n")
+    script.chmod(0o755)
+    env = {**os.environ, "KIOSK_APP": str(script), "XDG_STATE_HOME": str(tmp_path / "state")}
+    for _ in range(5):
+        pid_file.unlink(missing_ok=True)
+        supervisor = subprocess.Popen([str(SUPERVISOR)], env=env, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 10
+        while not pid_file.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        kiosk = int(pid_file.read_text())
+        time.sleep(0.3)
+        supervisor.terminate()
+        assert supervisor.wait(timeout=15) == 0
+        with pytest.raises(ProcessLookupError):
+            os.kill(kiosk, 0)
