@@ -1,4 +1,4 @@
-"""Where the kiosk writes: logs, heartbeat and its single-instance lock, per platform.
+"""Where the kiosk writes: logs, heartbeat, statistics and its single-instance lock, per platform.
 (Config is read from a machine-wide place, see kiosk.config; these are per kiosk user.)"""
 
 from __future__ import annotations
@@ -17,6 +17,14 @@ def state_dir() -> Path:
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Application Support" / APP_ID
     return Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state") / APP_ID
+
+
+def data_dir() -> Path:
+    """Data an admin keeps (a year of usage statistics), not disposable state: XDG_DATA_HOME on
+    Linux; on Windows and macOS the one per-user folder already is that."""
+    if sys.platform in ("win32", "darwin"):
+        return state_dir()
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / APP_ID
 
 
 def default_log_dir() -> Path:

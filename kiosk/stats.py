@@ -18,7 +18,6 @@ import logging
 import os
 import re
 import sqlite3
-import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -26,8 +25,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
-from kiosk import APP_ID
-from kiosk.platform_dirs import state_dir
+from kiosk.platform_dirs import data_dir
 
 log = logging.getLogger(__name__)
 
@@ -82,12 +80,7 @@ class ScreenTime:
 
 
 def default_path() -> Path:
-    """The statistics file in the per-user data folder. On Linux that is XDG_DATA_HOME, not the state
-    folder of logs and heartbeat: a year of statistics is data an admin keeps, not disposable state.
-    On Windows and macOS the kiosk's one per-user folder (platform_dirs.state_dir) already is that."""
-    if sys.platform in ("win32", "darwin"):
-        return state_dir() / STATS_FILE
-    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / APP_ID / STATS_FILE
+    return data_dir() / STATS_FILE
 
 
 class _Corrupt(Exception):
@@ -493,13 +486,11 @@ def export_statistics(folder: Path, out: TextIO, path: Path | None = None) -> in
             print(f"Cannot open {path}; see the log lines above.", file=out)
             return 1
         written = stats.export_csv(folder)
+        rows = ", ".join(f"{table} {count}" for table, count in stats.row_counts().items())
     except OSError as exc:
         print(f"Cannot export to {folder}: {exc}", file=out)
         return 1
     finally:
         stats.close()
-    rows = ", ".join(
-        f"{csv_file.stem} {len(csv_file.read_text(encoding='utf-8').splitlines()) - 1}" for csv_file in written
-    )
     print(f"Saved {len(written)} CSV files to {folder} (rows: {rows}).", file=out)
     return 0

@@ -16,9 +16,8 @@ from kiosk.content import Content, load_content
 from kiosk.resources import content_root
 from kiosk.stats import STATS_FILE
 from tests.conftest import KioskFactory, Patient
+from tests.test_kiosk_behaviour import PIN, _enter, _open_keypad
 from tests.test_my_questions import _add_faq, _open_list
-
-PIN = "2468"
 
 
 @pytest.fixture(scope="module")
@@ -84,12 +83,8 @@ def test_a_scripted_session_is_recorded_as_it_happened_and_no_text(
 
 
 def _open_staff_panel(p: Patient) -> None:
-    for _ in range(5):
-        p.tap(p.find("logo"))
-    p.qtbot.waitUntil(lambda: p.find("pinKeypad").isVisible())
-    for digit in PIN:
-        p.tap(p.find(f"pinKey_{digit}"))
-    p.tap(p.find("pinKey_ok"))
+    _open_keypad(p)
+    _enter(p, PIN)
     p.qtbot.waitUntil(lambda: p.find("adminPanel").isVisible())
 
 

@@ -117,9 +117,13 @@ class UsageBackend(QObject):
             if self._events == 0:
                 self._stats.session_discarded()
             else:
-                self._stats.questions_count(self._my_questions.size())
-                self._stats.session_ended()
+                self._end_session()
         self._paused = bool(state)
+
+    def _end_session(self) -> None:
+        """The session ends with the size of the patient's list (its number only)."""
+        self._stats.questions_count(self._my_questions.size())
+        self._stats.session_ended()
 
     def _screen(self) -> str:
         return "my_questions" if self._my_questions.is_open() else self._backend.navigator.current.value
@@ -138,8 +142,7 @@ class UsageBackend(QObject):
     def session_ending(self) -> Iterator[None]:
         """Around the idle reset: the session ends with its list size, and what the reset itself
         changes (language, text size, screen) is not counted as a patient's choice."""
-        self._stats.questions_count(self._my_questions.size())
-        self._stats.session_ended()
+        self._end_session()
         paused, self._paused = self._paused, True
         try:
             yield
@@ -152,7 +155,7 @@ class UsageBackend(QObject):
         return self._stats
 
     def close(self) -> None:
-        self._stats.questions_count(self._my_questions.size())
+        self._end_session()
         self._stats.close()
 
     # ------------------------------------------------------------------ staff panel
