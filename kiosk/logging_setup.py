@@ -1,5 +1,6 @@
 """The one logging setup: one line per event, to stderr and, when a folder is given, to
-rotating files that cannot fill a kiosk's disk over months."""
+rotating files that cannot fill a kiosk's disk over months. With a log file, stderr gets only
+warnings and errors: a desktop session appends stderr to ~/.xsession-errors, which nothing rotates."""
 
 from __future__ import annotations
 
@@ -50,4 +51,5 @@ def configure_logging(log_dir: Path | None = None, level: int = logging.INFO) ->
         return None
     handler.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(handler)
+    stream.setLevel(logging.WARNING)
     return path

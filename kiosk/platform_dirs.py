@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from kiosk import APP_ID
@@ -38,5 +38,12 @@ def log_dir(configured: str) -> Path:
 
 
 def lock_path() -> Path:
-    runtime = os.environ.get("XDG_RUNTIME_DIR") if sys.platform.startswith("linux") else None
-    return Path(runtime or tempfile.gettempdir()) / f"{APP_ID}.lock"
+    """The single-instance lock, beside the statistics database: two kiosks that would write one
+    database see one lock whatever their environment, and nobody else can plant it (the folder is
+    the kiosk user's own; a shared, world-writable folder such as /tmp would let any user stop the
+    kiosk for good). The folder is made here because QLockFile does not make it; if that fails,
+    taking the lock fails and the caller says so."""
+    folder = data_dir()
+    with contextlib.suppress(OSError):
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return folder / "kiosk.lock"

@@ -387,10 +387,13 @@ def run_kiosk(config_path: Path | None, content_dir: Path | None, options: Windo
     app = create_application()
     lock = QLockFile(str(lock_path()))
     if not lock.tryLock(200):
-        message = f"Another kiosk is already running (lock file {lock_path()}); this one exits."
-        log.error(message)
-        print(message, file=sys.stderr)
-        return 3
+        if lock.error() == QLockFile.LockError.LockFailedError:
+            message = f"Another kiosk is already running (lock file {lock_path()}); this one exits."
+            log.error(message)
+            print(message, file=sys.stderr)
+            return 3
+        # A full or read-only data disk: a kiosk without the guard beats a desktop showing.
+        log.error("cannot create the lock file %s (%s); starting without it", lock_path(), lock.error().name)
     content_dir = content_dir or (Path(config.content_dir) if config.content_dir else None)
     contents, problems = load_contents(content_dir)
     if problems:
