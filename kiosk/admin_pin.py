@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,6 +25,23 @@ def hash_pin(pin: str, salt: bytes | None = None) -> str:
     salt = salt or secrets.token_bytes(16)
     digest = hashlib.scrypt(pin.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32)
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
+
+
+_HASH = re.compile(r"scrypt\$(\d{1,8})\$(\d{1,3})\$(\d{1,3})\$[0-9a-f]{16,128}\$[0-9a-f]{32,256}")
+
+
+def hash_problem(stored: str) -> str | None:
+    """Why ``stored`` is not a hash --set-admin-pin could have written, or None. The cost factors
+    are bounded: each PIN try runs scrypt on the UI thread, and a hand-edited p = 999 would freeze
+    the keypad for close to a minute."""
+    match = _HASH.fullmatch(stored)
+    if not match:
+        return "not a hash written by --set-admin-pin (scrypt$N$r$p$salt$hash)"
+    n, r, p = (int(v) for v in match.groups())
+    if not (2 <= n <= 2**20 and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16):
+        limits = "N a power of two up to 2^20, r ≤ 32, p ≤ 16"
+        return f"scrypt cost N={n}, r={r}, p={p} is outside what the kiosk accepts ({limits})"
+    return None
 
 
 def verify_pin(pin: str, stored: str) -> bool:

@@ -6,15 +6,19 @@ overwrite it. A broken clinic folder is logged and ignored: the kiosk runs witho
 
 from __future__ import annotations
 
-import tomllib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kiosk.content import ContentProblem
+from kiosk.input_files import CLINIC_LIMIT, InvalidFile, confined_image, read_toml
 
 CLINIC_FILE = "clinic.toml"
 LANGUAGES = ("en", "es")
+#: Characters: the name and phone share one line with the app title; the card is a short note.
+MAX_LENGTH = {"name": 80, "phone": 40, "logo": 255, "heading": 80, "text": 400}
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")  # a line break is fine in the card's text
 
 
 @dataclass(frozen=True)
@@ -38,12 +42,21 @@ def load_clinic(folder: Path) -> tuple[Clinic | None, list[ContentProblem]]:
     def problem(location: str, message: str) -> None:
         problems.append(ContentProblem(str(path), location, message))
 
+    def too_long(location: str, key: str, value: str) -> bool:
+        if len(value) > MAX_LENGTH[key]:
+            problem(location, f"{len(value)} characters, over the limit of {MAX_LENGTH[key]}")
+            return True
+        if _CONTROL.search(value) or (key != "text" and "\n" in value):
+            problem(location, "contains a control character (a line break, tab or NUL)")
+            return True
+        return False
+
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = read_toml(path, CLINIC_LIMIT)
     except FileNotFoundError:
         return None, [ContentProblem(str(path), "", "file is missing")]
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        return None, [ContentProblem(str(path), "", f"cannot be read: {exc}")]
+    except InvalidFile as exc:
+        return None, [ContentProblem(str(path), "", str(exc))]
     allowed = {"name", "phone", "logo", "ask_staff"}
     for key in sorted(data.keys() - allowed):
         problem(key, f"unknown key (allowed: {', '.join(sorted(allowed))})")
@@ -52,13 +65,14 @@ def load_clinic(folder: Path) -> tuple[Clinic | None, list[ContentProblem]]:
         value = data.get(key, "")
         if not isinstance(value, str):
             problem(key, "expected text")
-        else:
+        elif not too_long(key, key, value):
             texts[key] = value.strip()
     logo = None
     if texts.get("logo"):
-        logo = folder / texts["logo"]
-        if not logo.is_file():
-            problem("logo", f'image "{texts["logo"]}" not found in {folder}')
+        try:
+            logo = confined_image(folder, texts["logo"])
+        except InvalidFile as exc:
+            problem("logo", str(exc))
     cards: dict[str, StaffCard] = {}
     ask: Any = data.get("ask_staff", {})
     if not isinstance(ask, dict):
@@ -75,9 +89,12 @@ def load_clinic(folder: Path) -> tuple[Clinic | None, list[ContentProblem]]:
         if not all(isinstance(v, str) and v.strip() for v in card.values()):
             problem(where, "heading and text must be non-empty text")
             continue
+        if any([too_long(f"{where}.{key}", key, card[key]) for key in ("heading", "text")]):
+            continue
         cards[lang] = StaffCard(card["heading"].strip(), card["text"].strip())
-    if cards and set(cards) != set(LANGUAGES):
-        problem("ask_staff", f"needs both languages ({', '.join(LANGUAGES)}); has {', '.join(sorted(cards))}")
+    given = set(ask) & set(LANGUAGES)
+    if given and given != set(LANGUAGES):
+        problem("ask_staff", f"needs both languages ({', '.join(LANGUAGES)}); has {', '.join(sorted(given))}")
     if problems:
         return None, problems
     return Clinic(texts.get("name", ""), texts.get("phone", ""), logo, cards), []

@@ -2,6 +2,7 @@
 
 A kiosk must start even when IT made a typo, so a bad value never stops it: each problem is
 reported with its key and line, that key falls back to its default and the rest still applies.
+A file that cannot be used at all (not TOML, too large, not a regular file) gives the defaults.
 """
 
 from __future__ import annotations
@@ -9,17 +10,22 @@ from __future__ import annotations
 import os
 import re
 import sys
-import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 from kiosk import APP_ID
+from kiosk.admin_pin import hash_problem
+from kiosk.input_files import CONFIG_LIMIT, InvalidFile, parse_toml, read_text
 
 TEXT_SIZES = ("standard", "large", "extra_large")
 ORIENTATIONS = ("auto", "landscape", "portrait", "landscape_flipped", "portrait_flipped")
 LANGUAGES = ("en", "es")
 CONFIG_NAME = "kiosk.toml"
+#: Problems listed one by one; the rest are counted (a file of 20,000 typos must not become
+#: 20,000 log lines and a staff panel that cannot scroll them).
+MAX_PROBLEMS = 20
+PATH_LENGTH = 1024
 
 
 @dataclass(frozen=True)
@@ -31,6 +37,8 @@ class Setting:
     minimum: int | None = None
     maximum: int | None = None
     choices: tuple[str, ...] = ()
+    #: Characters, for text: a clinic name is one line on screen and in a QR code, a path is a path.
+    max_length: int = 0
 
 
 SETTINGS: dict[str, Setting] = {
@@ -43,15 +51,25 @@ SETTINGS: dict[str, Setting] = {
     "screen": Setting(int, "Which monitor shows the kiosk (0 = the primary one).", 0, 15),
     "hide_cursor": Setting(bool, "Hide the mouse pointer (touchscreens need none)."),
     "reduce_motion": Setting(bool, "Shorten transitions and stop moving decoration."),
-    "clinic_name": Setting(str, "Clinic name shown to patients (may be empty)."),
-    "clinic_phone": Setting(str, "Clinic phone number shown to patients (may be empty)."),
-    "log_dir": Setting(str, "Folder for log files; empty means the platform's log folder."),
-    "content_dir": Setting(str, "Folder with content to use instead of the bundled one; empty means bundled."),
-    "clinic_dir": Setting(str, "Folder with clinic.toml: the clinic's name, phone, logo and an “Ask our staff” card."),
+    "clinic_name": Setting(str, "Clinic name shown to patients (may be empty).", max_length=80),
+    "clinic_phone": Setting(str, "Clinic phone number shown to patients (may be empty).", max_length=40),
+    "log_dir": Setting(str, "Folder for log files; empty means the platform's log folder.", max_length=PATH_LENGTH),
+    "content_dir": Setting(
+        str, "Folder with content to use instead of the bundled one; empty means bundled.", max_length=PATH_LENGTH
+    ),
+    "clinic_dir": Setting(
+        str,
+        "Folder with clinic.toml: the clinic's name, phone, logo and an “Ask our staff” card.",
+        max_length=PATH_LENGTH,
+    ),
     "statistics": Setting(bool, "Keep anonymous usage statistics on this machine (false: no database is made)."),
-    "export_dir": Setting(str, "Folder the staff panel can export statistics to, besides removable drives."),
-    "admin_pin_hash": Setting(str, "Salted hash of the admin PIN; set it with --set-admin-pin."),
+    "export_dir": Setting(
+        str, "Folder the staff panel can export statistics to, besides removable drives.", max_length=PATH_LENGTH
+    ),
+    "admin_pin_hash": Setting(str, "Salted hash of the admin PIN; set it with --set-admin-pin.", max_length=512),
 }
+#: Keys whose values must agree with each other (see _check_idle_order); defaults that do.
+IDLE_KEYS = ("idle_timeout_s", "idle_countdown_s", "attract_delay_s")
 
 
 @dataclass(frozen=True)
@@ -122,40 +140,86 @@ def machine_config_path() -> Path:
     return Path("/etc") / APP_ID / CONFIG_NAME
 
 
-def _line_of(text: str, key: str) -> int | None:
-    pattern = re.compile(rf"^\s*{re.escape(key)}\s*=", re.M)
-    match = pattern.search(text)
-    return text.count("\n", 0, match.start()) + 1 if match else None
+#: `key =`, `"key" =`, `key.sub =` or `[key]` at the start of a line: where a top-level key is set.
+_KEY_AT_LINE_START = re.compile(r"""[ \t]*(?:\[+[ \t]*)?["']?([A-Za-z0-9_-]+)["']?[ \t]*[.=\]]""")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _key_lines(text: str) -> dict[str, int]:
+    """The first line of each key, in one pass (a search per key made 20,000 keys take 30 s)."""
+    lines: dict[str, int] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        match = _KEY_AT_LINE_START.match(line)
+        if match:
+            lines.setdefault(match.group(1), number)
+    return lines
+
+
+def _shown(value: object) -> str:
+    """A value as a problem message shows it: short, and never the repr of a huge or deeply
+    nested value (that alone can take seconds or raise RecursionError)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value) if abs(value) < 10**18 else "a very large number"
+    if isinstance(value, str):
+        return repr(value) if len(value) <= 40 else repr(value[:40]) + "…"
+    kinds = {float: "a decimal number", list: "a list", dict: "a table"}
+    return next((name for kind, name in kinds.items() if isinstance(value, kind)), "a date or time")
 
 
 def _check(key: str, value: Any, setting: Setting) -> str | None:
     """A problem with ``value`` for ``key``, or None when it is fine."""
     expected = {int: "a whole number", bool: "true or false", str: "text in quotes"}[setting.kind]
     if setting.kind is int and (isinstance(value, bool) or not isinstance(value, int)):
-        return f"expected {expected}, found {value!r}"
+        return f"expected {expected}, found {_shown(value)}"
     if not isinstance(value, setting.kind):
-        return f"expected {expected}, found {value!r}"
+        return f"expected {expected}, found {_shown(value)}"
     low, high = setting.minimum, setting.maximum
     if isinstance(value, int) and low is not None and high is not None and not low <= value <= high:
-        return f"{value} is out of range ({setting.minimum} to {setting.maximum})"
+        return f"{_shown(value)} is out of range ({setting.minimum} to {setting.maximum})"
+    if isinstance(value, str):
+        if setting.max_length and len(value) > setting.max_length:
+            return f"{len(value)} characters, over the limit of {setting.max_length}"
+        if _CONTROL.search(value):
+            return "contains a control character (a line break, tab or NUL)"
     if setting.choices and value not in setting.choices:
-        return f"{value!r} is not one of {', '.join(setting.choices)}"
+        return f"{_shown(value)} is not one of {', '.join(setting.choices)}"
+    if key == "admin_pin_hash" and isinstance(value, str) and value:
+        return hash_problem(value)
     return None
+
+
+def _check_idle_order(values: dict[str, Any], lines: dict[str, int], file: str) -> ConfigProblem | None:
+    """The attract loop starts after attract_delay_s without a touch and clears the screen; before
+    the countdown has run out, a patient who is still there loses their place without the
+    "Are you still there?" warning. Such a setting keeps the three defaults, which agree."""
+    chosen = replace(Config(), **{k: v for k, v in values.items() if k in IDLE_KEYS})
+    timeout, countdown, attract = chosen.idle_timeout_s, chosen.idle_countdown_s, chosen.attract_delay_s
+    if attract >= timeout + countdown:
+        return None
+    defaults = ", ".join(f"{key} = {getattr(Config(), key)}" for key in IDLE_KEYS)
+    line = next((lines[k] for k in reversed(IDLE_KEYS) if k in values and k in lines), None)
+    return ConfigProblem(
+        file,
+        line,
+        "attract_delay_s",
+        f"{attract} is shorter than idle_timeout_s + idle_countdown_s ({timeout} + {countdown} = "
+        f"{timeout + countdown}): the attract loop would clear a patient's screen without asking "
+        f"“Are you still there?” first; using the defaults {defaults}",
+    )
 
 
 def parse_config(text: str, file: str = CONFIG_NAME) -> tuple[Config, list[ConfigProblem]]:
     problems: list[ConfigProblem] = []
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        at = re.search(r"line (\d+)", str(exc))
-        problems.append(
-            ConfigProblem(file, int(at.group(1)) if at else None, "", f"not valid TOML ({exc}); using defaults")
-        )
-        return Config(), problems
+        data = parse_toml(text)
+    except InvalidFile as exc:
+        return Config(), [ConfigProblem(file, exc.line, "", f"{exc}; using defaults")]
+    lines = _key_lines(text)
     values: dict[str, Any] = {}
     for key, value in data.items():
-        line = _line_of(text, key)
+        line = lines.get(key)
         setting = SETTINGS.get(key)
         if setting is None:
             problems.append(ConfigProblem(file, line, key, f"unknown key (known keys: {', '.join(SETTINGS)})"))
@@ -167,6 +231,13 @@ def parse_config(text: str, file: str = CONFIG_NAME) -> tuple[Config, list[Confi
             problems.append(ConfigProblem(file, line, key, f"{problem}; using the default {shown}"))
             continue
         values[key] = value
+    order = _check_idle_order(values, lines, file)
+    if order:
+        problems.append(order)
+        values = {k: v for k, v in values.items() if k not in IDLE_KEYS}
+    if len(problems) > MAX_PROBLEMS:
+        more = len(problems) - MAX_PROBLEMS
+        problems[MAX_PROBLEMS:] = [ConfigProblem(file, None, "", f"and {more:,} more problems like these")]
     return replace(Config(), **values), problems
 
 
@@ -176,22 +247,25 @@ def load_config(path: Path | None = None) -> LoadedConfig:
     explicit = path is not None
     path = path or machine_config_path()
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text(path, CONFIG_LIMIT)
     except FileNotFoundError:
         if explicit:
             return LoadedConfig(Config(), path, (ConfigProblem(str(path), None, "", "file not found; using defaults"),))
         return LoadedConfig(Config(), None)
-    except (OSError, UnicodeDecodeError) as exc:
-        return LoadedConfig(
-            Config(), path, (ConfigProblem(str(path), None, "", f"cannot be read ({exc}); using defaults"),)
-        )
+    except InvalidFile as exc:
+        return LoadedConfig(Config(), path, (ConfigProblem(str(path), None, "", f"{exc}; using defaults"),))
     config, problems = parse_config(text, str(path))
     return LoadedConfig(config, path, tuple(problems))
 
 
 def set_key(path: Path, key: str, value: str) -> None:
     """Write one key into the file, keeping everything else (comments included) as it was."""
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    try:
+        text = read_text(path, CONFIG_LIMIT)
+    except FileNotFoundError:
+        text = ""
+    except InvalidFile as exc:
+        raise OSError(f"{path} {exc}") from None
     line = f"{key} = {_toml_value(value)}"
     pattern = re.compile(rf"^\s*{re.escape(key)}\s*=.*$", re.M)
     if pattern.search(text):

@@ -8,13 +8,13 @@ prints them all, and the running kiosk falls back to content that is known to be
 from __future__ import annotations
 
 import logging
-import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kiosk import markup
+from kiosk.input_files import CONTENT_LIMIT, InvalidFile, confined_image, read_toml
 from kiosk.navigation import Screen
 from kiosk.resources import content_root, images_root
 
@@ -31,6 +31,8 @@ REFERENCES_FILE = "references.toml"
 SITE_FILE = "site.toml"
 GLOSSARY_FILE = "glossary.toml"
 ALL_FILES = (SITE_FILE, *PAGE_FILES.values(), FAQ_FILE, REFERENCES_FILE, GLOSSARY_FILE)
+#: A content root holds one folder per language and this one, for the illustrations.
+IMAGES_FOLDER = "images"
 
 
 @dataclass(frozen=True)
@@ -267,8 +269,11 @@ class _Reader:
         table = self.keys(value, where, {"image", "alt"})
         image = self.text(table, "image", where)
         alt = self.text(table, "alt", where)
-        if image and not (self.images / image).is_file():
-            self.problem(_join(where, "image"), f'image "{image}" not found in {self.images}')
+        if image:
+            try:
+                confined_image(self.images, image)
+            except InvalidFile as exc:
+                self.problem(_join(where, "image"), str(exc))
         return Illustration(image, alt)
 
 
@@ -283,14 +288,11 @@ def _kind(value: object) -> str:
 
 def _read_toml(path: Path, problems: list[ContentProblem]) -> dict[str, Any] | None:
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
+        return read_toml(path, CONTENT_LIMIT)
     except FileNotFoundError:
         problems.append(ContentProblem(path.name, "", "file is missing"))
-    except tomllib.TOMLDecodeError as exc:
-        problems.append(ContentProblem(path.name, "", f"not valid TOML: {exc}"))
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.append(ContentProblem(path.name, "", f"cannot be read: {exc}"))
+    except InvalidFile as exc:
+        problems.append(ContentProblem(path.name, "", str(exc)))
     return None
 
 
@@ -394,7 +396,7 @@ def _cited_texts(content: Content) -> Iterator[tuple[str, str, str]]:
 def images_for(folder: Path) -> Path:
     """A content root may carry its own ``images/`` beside the language folders; otherwise
     the bundled illustrations are used."""
-    own = folder.parent / "images"
+    own = folder.parent / IMAGES_FOLDER
     return own if own.is_dir() else images_root()
 
 
@@ -508,7 +510,12 @@ def _empty_page(screen: Screen) -> Page:
 
 def available_languages(root: Path | None = None) -> list[str]:
     root = root or content_root()
-    return sorted(p.name for p in root.iterdir() if p.is_dir() and (p / SITE_FILE).exists()) if root.is_dir() else []
+    try:
+        return sorted(p.name for p in root.iterdir() if p.is_dir() and (p / SITE_FILE).exists())
+    except (OSError, ValueError) as exc:  # missing, not a folder, unreadable, a NUL in the path
+        if root.exists():
+            log.error("content folder %s cannot be listed: %s", root, exc)
+        return []
 
 
 def load_with_fallback(folders: Iterable[Path]) -> tuple[Content, list[ContentProblem]]:
@@ -523,6 +530,9 @@ def load_with_fallback(folders: Iterable[Path]) -> tuple[Content, list[ContentPr
             log.error("content in %s has %d problem(s); trying the next source", folder, len(exc.problems))
             for problem in exc.problems:
                 log.error("content problem: %s/%s", folder, problem)
+        except Exception as exc:  # a checker's bug on strange content must not skip the fallback
+            log.exception("content in %s could not be checked; trying the next source", folder)
+            problems.append(ContentProblem(str(folder), "", f"could not be checked ({type(exc).__name__}: {exc})"))
     log.error("no valid content folder; showing the built-in minimal content")
     return builtin_content(), problems
 

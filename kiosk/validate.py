@@ -5,16 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from kiosk.content import SITE_FILE, Content, ContentError, load_content, parity_problems
+from kiosk.content import IMAGES_FOLDER, SITE_FILE, Content, ContentError, load_content, parity_problems
 from kiosk.readability import readability_problems
 from kiosk.resources import content_root
 
 
 def language_folders(folder: Path) -> list[Path]:
-    """A language folder itself, or every language folder under a content root."""
+    """A language folder itself, or every language folder under a content root: every folder
+    there but the illustrations' (and hidden ones such as .git), so a language folder that lost its
+    site.toml is still reported rather than skipped."""
     if (folder / SITE_FILE).exists():
         return [folder]
-    return sorted(p for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else []
+    try:
+        found = [p for p in folder.iterdir() if p.is_dir() and p.name != IMAGES_FOLDER and not p.name.startswith(".")]
+    except (OSError, ValueError):
+        return []
+    return sorted(found)
 
 
 def validate_content(folder: Path | None, out: TextIO) -> int:
