@@ -5,15 +5,19 @@ and small integers are stored, never free text, and no time finer than the minut
 the machine except through an explicit CSV export from the admin panel.
 
 Statistics must never cost the patient anything: recording only appends to an in-memory list (no
-disk access on the tap path), the UI calls `flush()` from a timer and at exit, and every fault
-(corrupt file, full disk, read-only folder) is logged and either repaired (a corrupt file is moved
-aside and a new one started) or turns statistics off. Nothing raises to the caller while recording.
+disk access on the tap path), the UI calls `flush()` from a timer and at exit, and every fault is
+logged and handled without raising to the caller: a database that cannot be opened at start turns
+statistics off; a write that fails later (full disk, a lock held too long) is retried with back-off
+while the rows wait in memory (bounded); a damaged file is moved aside, a new one started, and what
+can still be read of the old one is offered as "older data" (kiosk.stats_export).
+
+Several kiosk processes may write one database (a second kiosk started by mistake, the export
+command): SQLite gives every session its id inside the write transaction, so none collide.
 """
 
 from __future__ import annotations
 
 import contextlib
-import csv
 import logging
 import os
 import re
@@ -26,6 +30,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from kiosk.platform_dirs import data_dir
+from kiosk.stats_export import OlderData, older_data, snapshot, snapshot_file, write_export
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +42,16 @@ KEEP_DAYS = 365
 _IDENT = re.compile(r"[a-z0-9_.-]{1,64}")
 #: Integers beyond this are a bug, not a patient's list; they are dropped rather than stored.
 _MAX_COUNT = 10_000
-#: If the UI never flushes (a wiring bug), memory stays bounded; later events are dropped.
+#: Rows waiting in memory while writes fail (or if the UI never flushed): bounded, later ones are
+#: dropped. A busy day is a few thousand rows, so this covers days of a full disk.
 _MAX_PENDING = 50_000
+#: Seconds before retrying a failed write, doubled after each failure up to the last figure.
+_RETRY_FIRST_S = 30
+_RETRY_MAX_S = 960
+#: Failures after which the connection is closed and opened afresh for the next try.
+_REOPEN_AFTER = 3
+#: How long a write waits for another process's transaction (SQLite's busy timeout).
+_BUSY_TIMEOUT_S = 5.0
 _MINUTE = "%Y-%m-%d %H:%M"
 _SCHEMA_VERSION = 1
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -88,55 +101,82 @@ class _Corrupt(Exception):
     a new file started)."""
 
 
+class _Session:
+    """A session as pending rows refer to it: SQLite gives its id when its row is first written,
+    and every later row of the session (in that batch or a later one) uses that id."""
+
+    __slots__ = ("id",)
+
+    def __init__(self) -> None:
+        self.id: int | None = None
+
+
+#: A pending write: SQL, its parameters (a _Session stands for its id) and, for the INSERT that
+#: creates a session, that session.
+_Row = tuple[str, tuple[object, ...], _Session | None]
+
+
+def _is_damage(exc: BaseException) -> bool:
+    return isinstance(exc, _Corrupt) or getattr(exc, "sqlite_errorcode", None) in (
+        sqlite3.SQLITE_CORRUPT,
+        sqlite3.SQLITE_NOTADB,
+    )
+
+
 class UsageStats:
     """Records usage in memory and writes it to SQLite in batches; see the module docstring.
 
     Only ever called from one thread (the UI thread). With `path` None statistics are off: every
-    method is a cheap no-op and no file is created. A fault while opening or writing turns them off
-    for the rest of the run (`enabled` becomes False) rather than retrying on every tap.
+    method is a cheap no-op and no file is created. A database that cannot be opened at start
+    turns them off for the run (`enabled` is False); a write that fails later does not.
     """
 
     def __init__(self, path: Path | None, clock: Callable[[], float] = time.time) -> None:
         self._path = path
         self._clock = clock
         self._conn: sqlite3.Connection | None = None
-        # (sql, params) in recording order; written by flush() in one transaction.
-        self._pending: list[tuple[str, tuple[object, ...]]] = []
+        self._recording = False
+        # Rows in recording order; written by flush() in one transaction, kept while that fails.
+        self._pending: list[_Row] = []
         self._overflow_logged = False
-        self._next_session = 1
-        self._session: int | None = None  # the open session's id
-        self._last_session: int | None = None  # the most recently ended one, for a late questions_count
+        self._failures = 0  # failed writes in a row
+        self._retry_at = 0.0  # no write is tried before this time (clock), after a failure
+        self._session: _Session | None = None  # the open session
+        self._last_session: _Session | None = None  # the most recently ended one, for a late questions_count
         self._questions: int | None = None
         self._view: tuple[str, float] | None = None  # (screen, shown at)
         if path is not None:
-            self._open(path)
+            problem = self._open(path)
+            if problem:
+                self._disable(problem)
+            else:
+                self._recording = True
 
     # -- opening -------------------------------------------------------------------------------
 
-    def _open(self, path: Path) -> None:
+    def _open(self, path: Path) -> str | None:
+        """Open (moving a damaged file aside once and starting anew); the fault in words, or None."""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            self._disable(f"cannot create the folder for {path}: {exc}")
-            return
+            return f"cannot create the folder for {path}: {exc}"
         for attempt in (1, 2):
             try:
                 self._conn = self._connect(path)
-                return
-            except sqlite3.OperationalError as exc:
-                # Before DatabaseError: OperationalError is its subclass, but means the file or folder
-                # can't be opened or written (read-only, disk full, permission), not a damaged file.
-                self._disable(f"cannot open {path}: {exc}")
-                return
+                return None
             except (sqlite3.DatabaseError, _Corrupt) as exc:
+                # OperationalError is a DatabaseError too, but means the file or folder can't be
+                # opened or written (read-only, disk full, permission), not a damaged file.
+                if not _is_damage(exc) and isinstance(exc, sqlite3.OperationalError):
+                    return f"cannot open {path}: {exc}"
                 if attempt == 2:
-                    self._disable(f"a new statistics file {path} is unusable too: {exc}")
-                    return
-                if not self._move_aside(path, exc):
-                    return
+                    return f"a new statistics file {path} is unusable too: {exc}"
+                problem = self._move_aside(path, exc)
+                if problem:
+                    return problem
             except OSError as exc:
-                self._disable(f"cannot open {path}: {exc}")
-                return
+                return f"cannot open {path}: {exc}"
+        return None  # not reached: the second attempt returns
 
     def _connect(self, path: Path) -> sqlite3.Connection:
         """Open, check and prepare the database; raises on any fault (closing what it opened)."""
@@ -148,7 +188,7 @@ class UsageStats:
             if head and head != _SQLITE_MAGIC:
                 raise _Corrupt("file is not a database")
         # isolation_level=None: no implicit transactions; flush() issues BEGIN/COMMIT itself.
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(path, timeout=_BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
         try:
             # quick_check first: it is the first read, so a file that is not a database fails here.
             problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
@@ -158,7 +198,7 @@ class UsageStats:
             if not mode or str(mode[0]).lower() != "wal":
                 log.debug("statistics: journal mode is %s, not WAL", mode)
             conn.execute("PRAGMA synchronous=NORMAL")  # durable enough with WAL; a lost last batch is fine
-            conn.execute("BEGIN")
+            conn.execute("BEGIN IMMEDIATE")  # the write lock first: another writer makes us wait, not fail
             for table, columns in _TABLES.items():
                 conn.execute(f"CREATE TABLE IF NOT EXISTS {table} ({columns})")
             for sql in _INDEXES:
@@ -167,7 +207,6 @@ class UsageStats:
                 conn.execute(f"PRAGMA user_version={_SCHEMA_VERSION}")
             self._prune(conn)
             conn.execute("COMMIT")
-            self._next_session = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM sessions").fetchone()[0]
         except BaseException:
             conn.close()
             raise
@@ -182,8 +221,9 @@ class UsageStats:
                 f"DELETE FROM {table} WHERE {column} < ? OR session NOT IN (SELECT id FROM sessions)", (cutoff,)
             )
 
-    def _move_aside(self, path: Path, problem: object) -> bool:
-        """Rename a damaged file (and its -wal/-shm) so nothing is lost and a new one can start."""
+    def _move_aside(self, path: Path, problem: object) -> str | None:
+        """Rename a damaged file (and its -wal/-shm) so nothing is lost and a new one can start;
+        the fault in words when it cannot be moved."""
         stamp = time.strftime("%Y%m%d-%H%M", time.localtime(self._clock()))
         base = path.with_name(f"{path.name}.corrupt-{stamp}")
         n = 1
@@ -196,38 +236,43 @@ class UsageStats:
                 if source.exists():
                     os.replace(source, base.with_name(base.name + suffix))
         except OSError as exc:
-            self._disable(f"{path} is damaged ({problem}) and cannot be moved aside: {exc}")
-            return False
+            return f"{path} is damaged ({problem}) and cannot be moved aside: {exc}"
         log.warning("statistics file %s is damaged (%s); moved it to %s and started a new one", path, problem, base)
-        return True
+        return None
 
-    def _disable(self, reason: str) -> None:
-        log.error("usage statistics are off: %s", reason)
-        self._pending.clear()
-        self._session = self._last_session = self._view = None
+    def _close_connection(self) -> None:
         if self._conn is not None:
             with contextlib.suppress(sqlite3.Error):
                 self._conn.close()
             self._conn = None
 
+    def _disable(self, reason: str) -> None:
+        log.error("usage statistics are off: %s", reason)
+        self._recording = False
+        self._pending.clear()
+        self._session = self._last_session = self._view = None
+        self._close_connection()
+
     @property
     def enabled(self) -> bool:
-        return self._conn is not None
+        """Recording: the database opened at start and the statistics were not closed (rows may be
+        waiting in memory for a write to succeed again)."""
+        return self._recording
 
     # -- recording: in memory only -------------------------------------------------------------
 
-    def _add(self, sql: str, params: tuple[object, ...]) -> None:
+    def _add(self, sql: str, params: tuple[object, ...], creates: _Session | None = None) -> None:
         if len(self._pending) >= _MAX_PENDING:
             if not self._overflow_logged:
-                log.warning("usage statistics: %d events not flushed; dropping new ones", len(self._pending))
+                log.warning("usage statistics: %d rows not saved yet; dropping new ones", len(self._pending))
                 self._overflow_logged = True
             return
-        self._pending.append((sql, params))
+        self._pending.append((sql, params, creates))
 
     def _stamp(self) -> str:
         return _minute(self._clock())
 
-    def _ensure_session(self) -> int:
+    def _ensure_session(self) -> _Session:
         if self._session is None:
             self.session_started()
         assert self._session is not None
@@ -250,10 +295,9 @@ class UsageStats:
             return
         if self._session is not None:
             self.session_ended()
-        self._session = self._next_session
-        self._next_session += 1
+        self._session = _Session()
         self._questions = None
-        self._add("INSERT INTO sessions (id, started) VALUES (?, ?)", (self._session, _minute(self._clock())))
+        self._add("INSERT INTO sessions (started) VALUES (?)", (_minute(self._clock()),), creates=self._session)
 
     def session_ended(self) -> None:
         """The idle reset (or exit): closes the current screen view and the session; ignored if none."""
@@ -331,32 +375,78 @@ class UsageStats:
 
     # -- writing --------------------------------------------------------------------------------
 
-    def flush(self) -> None:
-        """Write pending rows in one transaction. A fault logs once, turns statistics off and drops
-        the batch: the kiosk keeps running, and a half-written batch is rolled back."""
-        if self._conn is None or not self._pending:
+    def flush(self, *, now: bool = False) -> None:
+        """Write pending rows in one transaction (rolled back whole if any row fails). After a
+        failure the rows stay in memory and no write is tried until the back-off has passed
+        (``now`` tries anyway, for the last flush at exit); a damaged file is moved aside and the
+        rows written to a new one at once."""
+        if not self._recording or not self._pending or (not now and self._clock() < self._retry_at):
             return
-        batch, self._pending = self._pending, []
+        problem = self._write()
+        if problem and _is_damage(problem) and self._path is not None:
+            self._close_connection()
+            reopened = self._move_aside(self._path, problem) or self._open(self._path)
+            problem = self._write() if reopened is None else problem
+        if problem is None:
+            if self._failures:
+                log.warning("usage statistics saved again after %d failed attempt(s)", self._failures)
+            self._failures, self._retry_at, self._overflow_logged = 0, 0.0, False
+            return
+        self._failures += 1
+        wait = min(_RETRY_MAX_S, _RETRY_FIRST_S * 2 ** (self._failures - 1))
+        self._retry_at = self._clock() + wait
+        report = log.error if self._failures == 1 else log.warning
+        report(
+            "writing usage statistics to %s failed (%s); %d rows wait in memory, trying again in %d s",
+            self._path,
+            problem,
+            len(self._pending),
+            wait,
+        )
+        if self._failures >= _REOPEN_AFTER:
+            self._close_connection()  # the next try opens the file afresh
+
+    def _write(self) -> BaseException | None:
+        """One attempt at writing every pending row; the fault, or None once they are saved."""
+        if self._conn is None:
+            assert self._path is not None
+            problem = self._open(self._path)
+            if problem:
+                return OSError(problem)
         conn = self._conn
+        assert conn is not None
+        created: list[_Session] = []
         try:
-            conn.execute("BEGIN")
-            for sql, params in batch:
-                conn.execute(sql, params)
+            conn.execute("BEGIN IMMEDIATE")
+            for sql, params, creates in self._pending:
+                if any(isinstance(p, _Session) and p.id is None for p in params):
+                    continue  # its session's row was dropped when the queue was full
+                cursor = conn.execute(sql, tuple(p.id if isinstance(p, _Session) else p for p in params))
+                if creates is not None:
+                    creates.id = cursor.lastrowid
+                    created.append(creates)
             conn.execute("COMMIT")
         except (sqlite3.Error, OSError) as exc:
-            try:
+            with contextlib.suppress(sqlite3.Error):
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass
-            self._disable(f"writing to {self._path} failed: {exc}")
+            for session in created:  # rolled back: SQLite gives them ids again on the next try
+                session.id = None
+            return exc
+        self._pending.clear()
+        return None
 
     def close(self) -> None:
-        """At exit: end the session, flush, close. Afterwards every method is a no-op."""
-        if self._conn is None:
+        """At exit: end the session, flush (whatever the back-off), close. Afterwards every method
+        is a no-op; rows that still cannot be written are counted in the log."""
+        if not self._recording:
             return
         self.session_ended()
-        self.flush()
+        self.flush(now=True)
+        if self._pending:
+            log.error("%d unsaved statistics rows are lost at exit", len(self._pending))
+        self._recording = False
+        self._pending.clear()
         if self._conn is not None:
             try:
                 self._conn.close()
@@ -426,31 +516,27 @@ class UsageStats:
             counts[table] = int(rows[0][0])
         return counts
 
-    def export_csv(self, folder: Path) -> list[Path]:
-        """Write '<table>.csv' (header row, then all rows) per table into `folder`; returns the paths.
+    def older_data(self) -> list[OlderData]:
+        """Damaged databases moved aside that can still be read: their sessions and days, for the
+        staff panel (the export carries all their tables)."""
+        return older_data(self._path) if self._path is not None else []
+
+    def export_csv(self, parent: Path) -> list[Path]:
+        """A new folder ``kiosk-statistics-<date>-<time>`` in ``parent`` (a drive or export_dir)
+        with '<table>.csv' (header row, then all rows) per table, and ``older-data-<when>/`` with
+        the same for each readable database moved aside; returns the files written.
 
         Raises OSError (also for a database read failure) so the admin panel can show it. With
-        statistics off there is nothing to export and no file is written.
-        """
+        statistics off there is nothing to export and nothing is created. See kiosk.stats_export."""
         self.flush()
-        if self._conn is None:
+        if self._conn is None or self._path is None:
             return []
-        folder.mkdir(parents=True, exist_ok=True)
-        written: list[Path] = []
-        for table in _TABLES:
-            target = folder / f"{table}.csv"
-            try:
-                cursor = self._conn.execute(f"SELECT * FROM {table} ORDER BY rowid")
-                header = [d[0] for d in cursor.description]
-                rows = cursor.fetchall()
-            except sqlite3.Error as exc:
-                raise OSError(f"reading table {table} from {self._path} failed: {exc}") from exc
-            with target.open("w", newline="", encoding="utf-8") as f:
-                writer = csv.writer(f)
-                writer.writerow(header)
-                writer.writerows(rows)
-            written.append(target)
-        return written
+        try:
+            tables = snapshot(self._conn, tuple(_TABLES))
+        except sqlite3.Error as exc:
+            raise OSError(f"reading {self._path} failed: {exc}") from exc
+        older = older_data(self._path, tuple(_TABLES))
+        return write_export(parent, tables, older, self._clock(), tuple(_TABLES))
 
 
 def _minute(t: float) -> str:
@@ -473,24 +559,24 @@ def _valid_count(value: object, what: str) -> bool:
     return False
 
 
-def export_statistics(folder: Path, out: TextIO, path: Path | None = None) -> int:
+def export_statistics(parent: Path, out: TextIO, path: Path | None = None) -> int:
     """``--export-statistics DIR``: what the staff panel's export does, for IT over a remote shell
-    (run as the kiosk user; a running kiosk may keep writing, SQLite's WAL lets both work)."""
+    (run as the kiosk user). The database is only read, never opened for writing: a running kiosk
+    keeps writing it meanwhile (WAL lets both work), and a damaged file is left as it is."""
     path = path or default_path()
     if not path.exists():
         print(f"No usage statistics at {path} (statistics off, or the kiosk has not run as this user).", file=out)
         return 1
-    stats = UsageStats(path)
     try:
-        if not stats.enabled:
-            print(f"Cannot open {path}; see the log lines above.", file=out)
-            return 1
-        written = stats.export_csv(folder)
-        rows = ", ".join(f"{table} {count}" for table, count in stats.row_counts().items())
-    except OSError as exc:
-        print(f"Cannot export to {folder}: {exc}", file=out)
+        tables = snapshot_file(path, tuple(_TABLES))
+    except sqlite3.Error as exc:
+        print(f"Cannot read {path}: {exc}", file=out)
         return 1
-    finally:
-        stats.close()
-    print(f"Saved {len(written)} CSV files to {folder} (rows: {rows}).", file=out)
+    try:
+        written = write_export(parent, tables, older_data(path, tuple(_TABLES)), time.time(), tuple(_TABLES))
+    except OSError as exc:
+        print(f"Cannot export to {parent}: {exc}", file=out)
+        return 1
+    rows = ", ".join(f"{table} {len(tables[table][1])}" for table in _TABLES)
+    print(f"Saved {len(written)} CSV files to {written[0].parent} (rows: {rows}).", file=out)
     return 0

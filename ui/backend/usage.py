@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -204,13 +203,13 @@ class UsageBackend(QObject):
     def exportTo(self, folder: str) -> None:
         if folder not in self._targets:
             return
-        target = Path(folder) / f"kiosk-statistics-{time.strftime('%Y-%m-%d-%H%M')}"
         try:
-            written = self._stats.export_csv(target)
+            written = self._stats.export_csv(Path(folder))  # into a new folder of its own there
         except OSError as exc:
-            log.error("statistics export to %s failed: %s", target, exc)
+            log.error("statistics export to %s failed: %s", folder, exc)
             self._set_message(self.tr("Export failed: %1").replace("%1", str(exc)))
             return
+        target = written[0].parent if written else Path(folder)
         log.info("statistics exported: %d file(s) to %s", len(written), target)
         self._set_message(self.tr("Saved the statistics as CSV files in %1").replace("%1", str(target)))
 
