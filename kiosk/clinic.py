@@ -11,13 +11,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kiosk.config import EMERGENCY_PATTERN, Config
 from kiosk.content import ContentProblem
 from kiosk.input_files import CLINIC_LIMIT, InvalidFile, confined_image, read_toml
 
 CLINIC_FILE = "clinic.toml"
 LANGUAGES = ("en", "es")
 #: Characters: the name and phone share one line with the app title; the card is a short note.
-MAX_LENGTH = {"name": 80, "phone": 40, "logo": 255, "heading": 80, "text": 400}
+MAX_LENGTH = {"name": 80, "phone": 40, "logo": 255, "emergency_number": 6, "heading": 80, "text": 400}
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")  # a line break is fine in the card's text
 
 
@@ -33,6 +34,8 @@ class Clinic:
     phone: str = ""
     logo: Path | None = None
     cards: dict[str, StaffCard] = field(default_factory=dict)
+    #: Empty: kiosk.toml's ``emergency_number`` (default 911) applies.
+    emergency_number: str = ""
 
 
 def load_clinic(folder: Path) -> tuple[Clinic | None, list[ContentProblem]]:
@@ -57,16 +60,18 @@ def load_clinic(folder: Path) -> tuple[Clinic | None, list[ContentProblem]]:
         return None, [ContentProblem(str(path), "", "file is missing")]
     except InvalidFile as exc:
         return None, [ContentProblem(str(path), "", str(exc))]
-    allowed = {"name", "phone", "logo", "ask_staff"}
+    allowed = {"name", "phone", "logo", "ask_staff", "emergency_number"}
     for key in sorted(data.keys() - allowed):
         problem(key, f"unknown key (allowed: {', '.join(sorted(allowed))})")
     texts: dict[str, str] = {}
-    for key in ("name", "phone", "logo"):
+    for key in ("name", "phone", "logo", "emergency_number"):
         value = data.get(key, "")
         if not isinstance(value, str):
             problem(key, "expected text")
         elif not too_long(key, key, value):
             texts[key] = value.strip()
+    if texts.get("emergency_number") and not re.fullmatch(EMERGENCY_PATTERN, texts["emergency_number"]):
+        problem("emergency_number", f'"{texts["emergency_number"]}" is not a number to call (digits only, e.g. "112")')
     logo = None
     if texts.get("logo"):
         try:
@@ -97,4 +102,10 @@ def load_clinic(folder: Path) -> tuple[Clinic | None, list[ContentProblem]]:
         problem("ask_staff", f"needs both languages ({', '.join(LANGUAGES)}); has {', '.join(sorted(given))}")
     if problems:
         return None, problems
-    return Clinic(texts.get("name", ""), texts.get("phone", ""), logo, cards), []
+    return Clinic(texts.get("name", ""), texts.get("phone", ""), logo, cards, texts.get("emergency_number", "")), []
+
+
+def emergency_number(config: Config, clinic: Clinic | None) -> str:
+    """The number the safety text tells patients to call: clinic.toml's, else kiosk.toml's (911
+    unless IT set another). Pass it to ``load_content``/``load_with_fallback``."""
+    return (clinic.emergency_number if clinic else "") or config.emergency_number

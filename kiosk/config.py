@@ -26,6 +26,8 @@ CONFIG_NAME = "kiosk.toml"
 #: 20,000 log lines and a staff panel that cannot scroll them).
 MAX_PROBLEMS = 20
 PATH_LENGTH = 1024
+#: Digits only: the number is read from the screen and dialled, so no words or extensions.
+EMERGENCY_PATTERN = r"[0-9]{2,6}"
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,8 @@ class Setting:
     choices: tuple[str, ...] = ()
     #: Characters, for text: a clinic name is one line on screen and in a QR code, a path is a path.
     max_length: int = 0
+    #: A regular expression the whole text must match, described in ``doc``.
+    pattern: str = ""
 
 
 SETTINGS: dict[str, Setting] = {
@@ -53,6 +57,12 @@ SETTINGS: dict[str, Setting] = {
     "reduce_motion": Setting(bool, "Shorten transitions and stop moving decoration."),
     "clinic_name": Setting(str, "Clinic name shown to patients (may be empty).", max_length=80),
     "clinic_phone": Setting(str, "Clinic phone number shown to patients (may be empty).", max_length=40),
+    "emergency_number": Setting(
+        str,
+        "Number the safety text tells patients to call in an emergency (digits only).",
+        max_length=6,
+        pattern=EMERGENCY_PATTERN,
+    ),
     "log_dir": Setting(str, "Folder for log files; empty means the platform's log folder.", max_length=PATH_LENGTH),
     "content_dir": Setting(
         str, "Folder with content to use instead of the bundled one; empty means bundled.", max_length=PATH_LENGTH
@@ -85,6 +95,7 @@ class Config:
     reduce_motion: bool = False
     clinic_name: str = ""
     clinic_phone: str = ""
+    emergency_number: str = "911"
     log_dir: str = ""
     content_dir: str = ""
     clinic_dir: str = ""
@@ -187,6 +198,8 @@ def _check(key: str, value: Any, setting: Setting) -> str | None:
         return f"{_shown(value)} is not one of {', '.join(setting.choices)}"
     if key == "admin_pin_hash" and isinstance(value, str) and value:
         return hash_problem(value)
+    if setting.pattern and isinstance(value, str) and not re.fullmatch(setting.pattern, value):
+        return f"{_shown(value)} is not valid: {setting.doc[0].lower()}{setting.doc[1:]}"
     return None
 
 

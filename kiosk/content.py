@@ -8,12 +8,15 @@ prints them all, and the running kiosk falls back to content that is known to be
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from kiosk import markup
+from kiosk.clinical_review import ReviewRecord
 from kiosk.input_files import CONTENT_LIMIT, InvalidFile, confined_image, read_toml
 from kiosk.navigation import Screen
 from kiosk.resources import content_root, images_root
@@ -33,6 +36,46 @@ GLOSSARY_FILE = "glossary.toml"
 ALL_FILES = (SITE_FILE, *PAGE_FILES.values(), FAQ_FILE, REFERENCES_FILE, GLOSSARY_FILE)
 #: A content root holds one folder per language and this one, for the illustrations.
 IMAGES_FOLDER = "images"
+
+#: Medical text says "call {emergency_number}" and the loader puts the clinic's number in
+#: (clinic.toml or kiosk.toml ``emergency_number``), so a clinic abroad never edits safety text.
+EMERGENCY_NUMBER_TOKEN = "{emergency_number}"
+DEFAULT_EMERGENCY_NUMBER = "911"
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+_LITERAL_911 = re.compile(r"(?<![\d./-])911(?![\d./-])")
+
+#: The longest plain text (markup removed, number filled in) each kind of field may hold. A
+#: runaway paste is an error naming its file and key, never a screen that takes seconds to lay out;
+#: the limits leave about half again the room the longest bundled text of each kind needs.
+MAX_CHARS: dict[str, int] = {
+    "id": 60,
+    "language": 10,
+    "content_version": 40,
+    "app_title": 80,
+    "disclaimer_short": 100,
+    "disclaimer": 500,
+    "reviewed_by": 120,
+    "title": 60,
+    "short_title": 20,
+    "subtitle": 120,
+    "heading": 80,
+    "paragraph": 600,
+    "bullet": 320,
+    "alt": 300,
+    "image": 120,
+    "question": 160,
+    "answer": 500,
+    "term": 40,
+    "definition": 300,
+    "authors": 300,
+    "ref_title": 300,
+    "journal": 120,
+    "volume": 20,
+    "pages": 30,
+    "doi": 100,
+    "what_it_found": 400,
+    "funded_by": 240,
+}
 
 
 @dataclass(frozen=True)
@@ -116,11 +159,17 @@ class Reference:
     year: int
     volume: str
     pages: str
+    #: One plain-language line a patient can read: what the study found (References screen).
+    what_it_found: str = ""
+    #: Who paid for the study, as far as the paper says; a patient weighs a result by it.
+    funded_by: str = ""
+    doi: str = ""
 
     @property
     def citation(self) -> str:
-        """Vancouver style, as the source page printed them."""
-        return f"{self.authors}. {self.title}. {self.journal}. {self.year};{self.volume}:{self.pages}."
+        """Vancouver style, as the source page printed them, with the DOI when it is known."""
+        doi = f" doi:{self.doi}" if self.doi else ""
+        return f"{self.authors}. {self.title}. {self.journal}. {self.year};{self.volume}:{self.pages}.{doi}"
 
 
 @dataclass(frozen=True)
@@ -160,6 +209,7 @@ class Site:
     app_title: str
     disclaimer_short: str
     disclaimer: str
+    review: ReviewRecord = field(default_factory=ReviewRecord)
 
 
 @dataclass(frozen=True)
@@ -198,10 +248,13 @@ class _Reader:
     """Reads one file's tables, recording a problem instead of raising, and returns a
     placeholder so the rest of the file is still checked."""
 
-    def __init__(self, file: str, problems: list[ContentProblem], images: Path) -> None:
+    def __init__(
+        self, file: str, problems: list[ContentProblem], images: Path, emergency_number: str = DEFAULT_EMERGENCY_NUMBER
+    ) -> None:
         self.file = file
         self.problems = problems
         self.images = images
+        self.emergency_number = emergency_number
 
     def problem(self, location: str, message: str) -> None:
         self.problems.append(ContentProblem(self.file, location, message))
@@ -219,20 +272,35 @@ class _Reader:
             self.problem(_join(where, key), f"unknown key (allowed: {allowed})")
         return table
 
-    def text(self, table: dict[str, Any], key: str, where: str) -> str:
+    def text(self, table: dict[str, Any], key: str, where: str, kind: str | None = None) -> str:
         if key not in table:
             return ""
-        return self.text_value(table[key], _join(where, key))
+        return self.text_value(table[key], _join(where, key), kind or key)
 
-    def text_value(self, value: object, path: str) -> str:
+    def text_value(self, value: object, path: str, kind: str) -> str:
         if not isinstance(value, str):
             self.problem(path, f"expected text, found {_kind(value)}")
             return ""
-        if not markup.plain_text(value):
+        value = self.fill_in(value.strip(), path)
+        shown = markup.plain_text(value)
+        if not shown:
             self.problem(path, "text is empty")
-        return value.strip()
+        limit = MAX_CHARS[kind]
+        if len(shown) > limit:
+            self.problem(path, f"text is too long: {len(shown)} characters (at most {limit})")
+        return value
 
-    def texts(self, table: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    def fill_in(self, value: str, path: str) -> str:
+        """The clinic's emergency number in place of its token; any other {placeholder}, or a
+        number typed in where the token belongs, is a mistake a reviewer should see."""
+        for name in _PLACEHOLDER.findall(value):
+            if f"{{{name}}}" != EMERGENCY_NUMBER_TOKEN:
+                self.problem(path, f'unknown placeholder "{{{name}}}" (the only one is {EMERGENCY_NUMBER_TOKEN})')
+        if _LITERAL_911.search(value):
+            self.problem(path, f"write {EMERGENCY_NUMBER_TOKEN} instead of 911, so a clinic can set its own number")
+        return value.replace(EMERGENCY_NUMBER_TOKEN, self.emergency_number)
+
+    def texts(self, table: dict[str, Any], key: str, where: str, kind: str) -> tuple[str, ...]:
         if key not in table:
             return ()
         value = table[key]
@@ -240,7 +308,26 @@ class _Reader:
         if not isinstance(value, list):
             self.problem(path, f"expected a list of texts, found {_kind(value)}")
             return ()
-        return tuple(self.text_value(item, f"{path}[{i}]") for i, item in enumerate(value))
+        return tuple(self.text_value(item, f"{path}[{i}]", kind) for i, item in enumerate(value))
+
+    def day(self, table: dict[str, Any], key: str, where: str, may_be_empty: bool = False) -> date | None:
+        """A TOML date (2027-05-01) or the same date in quotes; ``""`` only where allowed."""
+        if key not in table:
+            return None
+        value = table[key]
+        path = _join(where, key)
+        if isinstance(value, str):
+            if not value.strip() and may_be_empty:
+                return None
+            try:
+                return date.fromisoformat(value.strip())
+            except ValueError:
+                self.problem(path, f'expected a date like 2027-05-01, found "{value}"')
+                return None
+        if isinstance(value, datetime) or not isinstance(value, date):
+            self.problem(path, f"expected a date like 2027-05-01, found {_kind(value)}")
+            return None
+        return value
 
     def integer(self, table: dict[str, Any], key: str, where: str) -> int:
         value = table.get(key, 0)
@@ -257,6 +344,26 @@ class _Reader:
             self.problem(_join(where, key), f"expected a non-empty list of tables, found {_kind(value)}")
             return []
         return [(f"{_join(where, key)}[{i}]", item) for i, item in enumerate(value)]
+
+    def review(self, table: dict[str, Any]) -> ReviewRecord:
+        """Who reviewed the content and when. An empty ``reviewed_by`` (with an empty
+        ``reviewed_on``) is the honest record of content no clinician has reviewed yet."""
+        by = table.get("reviewed_by", "")
+        if not isinstance(by, str):
+            self.problem("reviewed_by", f"expected text, found {_kind(by)}")
+            by = ""
+        by = by.strip()
+        if len(by) > MAX_CHARS["reviewed_by"]:
+            self.problem("reviewed_by", f"text is too long: {len(by)} characters (at most {MAX_CHARS['reviewed_by']})")
+        on = self.day(table, "reviewed_on", "", may_be_empty=True)
+        due = self.day(table, "review_due", "")
+        if by and on is None and "reviewed_on" in table:
+            self.problem("reviewed_on", f'needed when reviewed_by names a reviewer ("{by}")')
+        if not by and on is not None:
+            self.problem("reviewed_on", 'a date but no reviewer: fill in reviewed_by, or leave both as ""')
+        if on is not None and due is not None and due <= on:
+            self.problem("review_due", f"must be after reviewed_on ({on.isoformat()})")
+        return ReviewRecord(by, on, due)
 
     def ident(self, table: dict[str, Any], where: str, seen: set[str]) -> str:
         value = self.text(table, "id", where)
@@ -296,11 +403,14 @@ def _read_toml(path: Path, problems: list[ContentProblem]) -> dict[str, Any] | N
     return None
 
 
+SITE_TEXTS = ("language", "content_version", "app_title", "disclaimer_short", "disclaimer")
+REVIEW_KEYS = ("reviewed_by", "reviewed_on", "review_due")
+
+
 def _read_site(data: dict[str, Any], r: _Reader, language: str) -> Site:
-    t = r.keys(data, "", {"language", "content_version", "app_title", "disclaimer_short", "disclaimer"})
-    site = Site(
-        *(r.text(t, k, "") for k in ("language", "content_version", "app_title", "disclaimer_short", "disclaimer"))
-    )
+    t = r.keys(data, "", {*SITE_TEXTS, *REVIEW_KEYS})
+    language_, version, title, short, disclaimer = (r.text(t, k, "") for k in SITE_TEXTS)
+    site = Site(language_, version, title, short, disclaimer, r.review(t))
     if site.language and site.language != language:
         r.problem("language", f'says "{site.language}" but the folder is "{language}"')
     return site
@@ -312,7 +422,7 @@ def _read_page(screen: Screen, data: dict[str, Any], r: _Reader) -> Page:
     questions = []
     for where, item in r.table_list(t, "questions", ""):
         q = r.keys(item, where, {"id", "text"})
-        questions.append(DoctorQuestion(r.ident(q, where, seen), r.text(q, "text", where)))
+        questions.append(DoctorQuestion(r.ident(q, where, seen), r.text(q, "text", where, "question")))
     seen = set()
     sections = []
     for where, item in r.table_list(t, "sections", ""):
@@ -321,8 +431,8 @@ def _read_page(screen: Screen, data: dict[str, Any], r: _Reader) -> Page:
             Section(
                 id=r.ident(s, where, seen),
                 heading=r.text(s, "heading", where),
-                paragraphs=r.texts(s, "paragraphs", where),
-                bullets=r.texts(s, "bullets", where),
+                paragraphs=r.texts(s, "paragraphs", where, "paragraph"),
+                bullets=r.texts(s, "bullets", where, "bullet"),
                 illustration=r.illustration(s["illustration"], f"{where}.illustration")
                 if "illustration" in s
                 else None,
@@ -359,12 +469,15 @@ def _read_references(data: dict[str, Any], r: _Reader) -> References:
     t = r.keys(data, "", {"title", "subtitle", "references"})
     seen: set[str] = set()
     items = []
-    keys = ("authors", "title", "journal", "volume", "pages")
+    keys = ("authors", "title", "journal", "volume", "pages", "what_it_found", "funded_by")
     for where, item in r.table_list(t, "references", ""):
-        f = r.keys(item, where, {"id", "year", *keys})
+        f = r.keys(item, where, {"id", "year", *keys}, {"doi"})
         ident = r.ident(f, where, seen)
-        authors, title, journal, volume, pages = (r.text(f, k, where) for k in keys)
-        items.append(Reference(ident, authors, title, journal, r.integer(f, "year", where), volume, pages))
+        authors, title, journal, volume, pages, found, funded = (
+            r.text(f, k, where, "ref_title" if k == "title" else k) for k in keys
+        )
+        year, doi = r.integer(f, "year", where), r.text(f, "doi", where)
+        items.append(Reference(ident, authors, title, journal, year, volume, pages, found, funded, doi))
     return References(r.text(t, "title", ""), r.text(t, "subtitle", ""), tuple(items))
 
 
@@ -400,15 +513,16 @@ def images_for(folder: Path) -> Path:
     return own if own.is_dir() else images_root()
 
 
-def load_content(folder: Path, images: Path | None = None) -> Content:
-    """Load and validate one language folder; raises ContentError listing every problem."""
+def load_content(folder: Path, images: Path | None = None, emergency_number: str = DEFAULT_EMERGENCY_NUMBER) -> Content:
+    """Load and validate one language folder; raises ContentError listing every problem.
+    ``emergency_number`` replaces {emergency_number} in every text (the clinic's own number)."""
     images = images or images_for(folder)
     problems: list[ContentProblem] = []
     language = folder.name
 
     def reader(file: str) -> tuple[dict[str, Any], _Reader]:
         data = _read_toml(folder / file, problems)
-        return (data if data is not None else {}), _Reader(file, problems, images)
+        return (data if data is not None else {}), _Reader(file, problems, images, emergency_number)
 
     site_data, r = reader(SITE_FILE)
     site = _read_site(site_data, r, language) if site_data else Site(language, "", "", "", "")
@@ -518,13 +632,15 @@ def available_languages(root: Path | None = None) -> list[str]:
         return []
 
 
-def load_with_fallback(folders: Iterable[Path]) -> tuple[Content, list[ContentProblem]]:
+def load_with_fallback(
+    folders: Iterable[Path], emergency_number: str = DEFAULT_EMERGENCY_NUMBER
+) -> tuple[Content, list[ContentProblem]]:
     """First folder that validates wins; each one that does not is logged with all its problems.
     Ends with content built into the code, so a kiosk always has something true to show."""
     problems: list[ContentProblem] = []
     for folder in folders:
         try:
-            return load_content(folder), problems
+            return load_content(folder, emergency_number=emergency_number), problems
         except ContentError as exc:
             problems.extend(exc.problems)
             log.error("content in %s has %d problem(s); trying the next source", folder, len(exc.problems))

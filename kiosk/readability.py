@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from statistics import mean
 
 from kiosk import markup
-from kiosk.content import FAQ_FILE, GLOSSARY_FILE, PAGE_FILES, Content, ContentProblem
+from kiosk.content import FAQ_FILE, GLOSSARY_FILE, PAGE_FILES, REFERENCES_FILE, Content, ContentProblem
 
 MAX_GRADE_EACH = 8.0
 MAX_GRADE_MEAN = 6.0
@@ -19,7 +19,8 @@ MIN_FERNANDEZ_HUERTA = 70.0
 
 
 def patient_texts(content: Content) -> Iterator[tuple[str, str, str]]:
-    """(file, location, plain text) of every paragraph, bullet, answer and definition."""
+    """(file, location, plain text) of every paragraph, bullet, answer, definition and the
+    plain-language lines about each study."""
     for screen, page in content.pages.items():
         for i, section in enumerate(page.sections):
             for j, text in enumerate(section.paragraphs):
@@ -32,6 +33,9 @@ def patient_texts(content: Content) -> Iterator[tuple[str, str, str]]:
         yield FAQ_FILE, f"items[{i}].answer", markup.plain_text(item.answer)
     for i, term in enumerate(content.glossary.items):
         yield GLOSSARY_FILE, f"terms[{i}].definition", markup.plain_text(term.definition)
+    for i, ref in enumerate(content.references.items):
+        yield REFERENCES_FILE, f"references[{i}].what_it_found", ref.what_it_found
+        yield REFERENCES_FILE, f"references[{i}].funded_by", ref.funded_by
 
 
 def readability_problems(content: Content) -> list[ContentProblem]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from kiosk.clinical_review import review_warning
 from kiosk.content import IMAGES_FOLDER, SITE_FILE, Content, ContentError, load_content, parity_problems
 from kiosk.readability import readability_problems
 from kiosk.resources import content_root
@@ -23,8 +25,11 @@ def language_folders(folder: Path) -> list[Path]:
     return sorted(found)
 
 
-def validate_content(folder: Path | None, out: TextIO) -> int:
+def validate_content(folder: Path | None, out: TextIO, today: date | None = None) -> int:
+    """Exit status 1 for any problem; an overdue or missing clinical review is printed as a
+    warning (the content is still usable, but the clinic should know)."""
     folder = folder or content_root()
+    today = today or date.today()
     folders = language_folders(folder)
     if not folders:
         print(f"{folder}: no content found (expected {SITE_FILE} or language folders such as en/)", file=out)
@@ -48,6 +53,9 @@ def validate_content(folder: Path | None, out: TextIO) -> int:
             f"{len(content.references.items)} references",
             file=out,
         )
+        warning = review_warning(content.site.review, lang.name, today)
+        if warning:
+            print(f"warning: {warning}", file=out)
     for name, content in loaded.items():
         hard = readability_problems(content)
         if hard:

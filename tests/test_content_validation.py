@@ -37,7 +37,7 @@ def _first_line_matching(path: Path, pattern: str) -> str:
 
 def test_bundled_content_is_valid() -> None:
     content = load_content(content_root() / "en")
-    assert len(content.references.items) == 5
+    assert len(content.references.items) == 8
     assert len(content.faq.items) >= 15
 
 
