@@ -29,6 +29,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--validate-content", nargs="?", const=True, metavar="DIR", help="check content, print every problem"
     )
+    parser.add_argument(
+        "--review-sheet",
+        type=Path,
+        metavar="OUT.html",
+        help="write a printable page of all content, every language side by side, for a clinician to sign",
+    )
     parser.add_argument("--screenshots", type=Path, metavar="OUTDIR", help="render every screen to PNG and exit")
     parser.add_argument("--size", type=parse_size, default=(1920, 1080), help="window size, e.g. 1080x1920")
     parser.add_argument("--windowed", action="store_true", help="a normal window (development only)")
@@ -49,6 +55,10 @@ def main(argv: list[str] | None = None) -> int:
 
         folder = None if args.validate_content is True else Path(args.validate_content)
         return validate_content(folder, sys.stdout)
+    if args.review_sheet:
+        from kiosk.review_sheet import write_review_sheet
+
+        return write_review_sheet(args.review_sheet, args.content, args.config, sys.stdout)
     if args.check_config:
         from kiosk.config_commands import check_config
 
