@@ -520,25 +520,26 @@ def load_content(folder: Path, images: Path | None = None, emergency_number: str
     problems: list[ContentProblem] = []
     language = folder.name
 
-    def reader(file: str) -> tuple[dict[str, Any], _Reader]:
-        data = _read_toml(folder / file, problems)
-        return (data if data is not None else {}), _Reader(file, problems, images, emergency_number)
+    def reader(file: str) -> tuple[dict[str, Any] | None, _Reader]:
+        # None when the file could not be read (already a problem); an empty file is read, and
+        # its missing keys are problems: it must not pass as an empty screen.
+        return _read_toml(folder / file, problems), _Reader(file, problems, images, emergency_number)
 
     site_data, r = reader(SITE_FILE)
-    site = _read_site(site_data, r, language) if site_data else Site(language, "", "", "", "")
+    site = _read_site(site_data, r, language) if site_data is not None else Site(language, "", "", "", "")
     pages = {}
     for screen, file in PAGE_FILES.items():
         data, r = reader(file)
-        pages[screen] = _read_page(screen, data, r) if data else _empty_page(screen)
+        pages[screen] = _read_page(screen, data, r) if data is not None else _empty_page(screen)
     faq_data, r = reader(FAQ_FILE)
-    faq = _read_faq(faq_data, r) if faq_data else Faq("", "", "", Illustration("", ""), ())
+    faq = _read_faq(faq_data, r) if faq_data is not None else Faq("", "", "", Illustration("", ""), ())
     ref_data, r = reader(REFERENCES_FILE)
-    refs = _read_references(ref_data, r) if ref_data else References("", "", ())
+    refs = _read_references(ref_data, r) if ref_data is not None else References("", "", ())
     glossary_data, r = reader(GLOSSARY_FILE)
-    glossary = _read_glossary(glossary_data, r) if glossary_data else Glossary(())
+    glossary = _read_glossary(glossary_data, r) if glossary_data is not None else Glossary(())
     content = Content(site, pages, faq, refs, glossary, source=str(folder), images=images)
 
-    if ref_data:
+    if ref_data is not None:
         known = refs.numbers
         cited: set[str] = set()
         for file, location, text in _cited_texts(content):
@@ -551,7 +552,7 @@ def load_content(folder: Path, images: Path | None = None, emergency_number: str
         for i, ref in enumerate(refs.items):
             if ref.id and ref.id not in cited:
                 problems.append(ContentProblem(REFERENCES_FILE, f"references[{i}]", f'"{ref.id}" is never cited'))
-    if glossary_data:
+    if glossary_data is not None:
         terms = glossary.definitions
         for file, location, text in _cited_texts(content):
             for ident in markup.term_ids(text):

@@ -408,3 +408,11 @@ def test_a_checker_that_fails_on_strange_content_does_not_skip_the_fallback(
     content, problems = load_with_fallback([content_copy])
     assert content.source == "built-in"
     assert [p.message for p in problems] == ["could not be checked (ValueError: a bug in a checker)"]
+
+
+@pytest.mark.parametrize("file", ["site.toml", "overview.toml", "faq.toml", "glossary.toml"])
+def test_a_content_file_with_nothing_in_it_is_not_an_empty_screen(content_copy: Path, file: str) -> None:
+    """Found by the fuzz test: a file of only comments passed, and the kiosk showed a blank screen."""
+    (content_copy / file).write_text("# nothing here yet\n", encoding="utf-8")
+    problems = _content_problems(content_copy)
+    assert any(p.startswith(f"{file}: ") and "missing required key" in p for p in problems), problems
