@@ -386,7 +386,9 @@ class UsageStats:
         if problem and _is_damage(problem) and self._path is not None:
             self._close_connection()
             reopened = self._move_aside(self._path, problem) or self._open(self._path)
-            problem = self._write() if reopened is None else problem
+            if reopened is None:
+                self._forget_written_sessions()
+                problem = self._write()
         if problem is None:
             if self._failures:
                 log.warning("usage statistics saved again after %d failed attempt(s)", self._failures)
@@ -405,6 +407,15 @@ class UsageStats:
         )
         if self._failures >= _REOPEN_AFTER:
             self._close_connection()  # the next try opens the file afresh
+
+    def _forget_written_sessions(self) -> None:
+        """After a damaged file was moved aside: sessions already written live in that file, so
+        their pending rows are dropped rather than attached to whatever session gets that id in
+        the new file."""
+        created = {id(c) for _sql, _params, c in self._pending if c is not None}
+        for session in [self._session, self._last_session, *(p for _s, ps, _c in self._pending for p in ps)]:
+            if isinstance(session, _Session) and id(session) not in created:
+                session.id = None
 
     def _write(self) -> BaseException | None:
         """One attempt at writing every pending row; the fault, or None once they are saved."""
