@@ -45,7 +45,7 @@ def load_clinic(folder: Path) -> tuple[Clinic | None, list[ContentProblem]]:
     def problem(location: str, message: str) -> None:
         problems.append(ContentProblem(str(path), location, message))
 
-    def too_long(location: str, key: str, value: str) -> bool:
+    def bad_text(location: str, key: str, value: str) -> bool:
         if len(value) > MAX_LENGTH[key]:
             problem(location, f"{len(value)} characters, over the limit of {MAX_LENGTH[key]}")
             return True
@@ -68,7 +68,7 @@ def load_clinic(folder: Path) -> tuple[Clinic | None, list[ContentProblem]]:
         value = data.get(key, "")
         if not isinstance(value, str):
             problem(key, "expected text")
-        elif not too_long(key, key, value):
+        elif not bad_text(key, key, value):
             texts[key] = value.strip()
     if texts.get("emergency_number") and not re.fullmatch(EMERGENCY_PATTERN, texts["emergency_number"]):
         problem("emergency_number", f'"{texts["emergency_number"]}" is not a number to call (digits only, e.g. "112")')
@@ -94,7 +94,7 @@ def load_clinic(folder: Path) -> tuple[Clinic | None, list[ContentProblem]]:
         if not all(isinstance(v, str) and v.strip() for v in card.values()):
             problem(where, "heading and text must be non-empty text")
             continue
-        if any([too_long(f"{where}.{key}", key, card[key]) for key in ("heading", "text")]):
+        if any([bad_text(f"{where}.{key}", key, card[key]) for key in ("heading", "text")]):
             continue
         cards[lang] = StaffCard(card["heading"].strip(), card["text"].strip())
     given = set(ask) & set(LANGUAGES)

@@ -256,7 +256,10 @@ def content_change(draw: st.DrawFn) -> tuple[str, bytes | str]:
 
 def _apply(folder: Path, file: str, change: bytes | str) -> None:
     path = folder / file
-    path.unlink()
+    if path.is_dir() and not path.is_symlink():
+        path.rmdir()
+    else:
+        path.unlink(missing_ok=True)
     if isinstance(change, bytes):
         path.write_bytes(change)
     elif change == "folder":
@@ -267,16 +270,6 @@ def _apply(folder: Path, file: str, change: bytes | str) -> None:
         path.symlink_to("/dev/zero")
 
 
-def _restore(folder: Path, file: str) -> None:
-    path = folder / file
-    if path.is_dir() and not path.is_symlink():
-        path.rmdir()
-    elif path.exists() or path.is_symlink():
-        path.unlink()
-    path.write_bytes(_ORIGINALS[file])
-
-
-@settings(max_examples=150)
 @given(st.lists(content_change(), min_size=1, max_size=3))
 def test_fuzzed_content_never_escapes_and_the_kiosk_always_has_content(changes: list[tuple[str, bytes | str]]) -> None:
     with content_folder() as folder:
@@ -291,8 +284,6 @@ def test_fuzzed_content_never_escapes_and_the_kiosk_always_has_content(changes: 
                     for ill in [page.illustration, *(s.illustration for s in page.sections if s.illustration)]:
                         assert (content.images / ill.image).resolve().is_relative_to(content.images.resolve())
             assert validate_content(folder.parent, io.StringIO()) in (0, 1)
-        for file, _change in changes:
-            _restore(folder, file)
 
 
 # --------------------------------------------------------------------------- clinic

@@ -77,6 +77,9 @@ def test_a_prepared_stick_cannot_redirect_the_export(db: Path, drive: Path, tmp_
     """The attack: the predictable folder name is a link to the database's folder, or an existing
     folder whose CSV names are links to the database. The export wrote through them and destroyed it."""
     stats, _clock = _stats_with_two_sessions(db)
+    checkpoint = sqlite3.connect(db)
+    checkpoint.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the rows in the main file, where a write lands
+    checkpoint.close()
     victim = tmp_path / "chosen-file.txt"
     victim.write_text("precious", encoding="utf-8")
     name = f"{EXPORT_PREFIX}2025-03-10-0935"
