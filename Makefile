@@ -19,7 +19,8 @@ BUNDLE_INPUTS := main.py build_spec.spec $(shell find kiosk ui resources -type f
 TS_FILES := $(wildcard resources/i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test lint unit dist deb deb-test frozen-self-test system-deps venv screenshots validate clean translations update-translations bench
+
+.PHONY: qmllint run test lint unit dist deb deb-test frozen-self-test system-deps venv screenshots validate clean translations update-translations bench
 
 run: venv translations
 	$(PY) main.py
@@ -31,6 +32,12 @@ lint: venv
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
+	$(MAKE) --no-print-directory qmllint
+
+# QML checked against the real types of the Python backends (described for the tools first).
+qmllint: venv
+	QT_QPA_PLATFORM=offscreen $(PY) -m ui.qmltypes
+	$(VENV)/bin/pyside6-qmllint --max-warnings 0 -I ui/qml -i ui/qml/Kiosk/qmldir ui/qml/Kiosk/*.qml
 
 unit: venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --ignore=tests/installed
@@ -42,7 +49,7 @@ resources/i18n/%.qm: resources/i18n/%.ts
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 update-translations: venv
-	$(VENV)/bin/pyside6-lupdate ui/qml/Kiosk/*.qml ui/backend/*.py -ts $(TS_FILES)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete ui/qml/Kiosk/*.qml ui/backend/*.py -ts $(TS_FILES)
 
 # One-folder PyInstaller build; rebuilt only when its inputs change.
 dist: $(DIST_APP)

@@ -70,14 +70,11 @@ def main(argv: list[str] | None = None) -> int:
         return set_admin_pin(args.config, sys.stdout)
     if args.version:
         from kiosk import __version__
-        from kiosk.content import ContentError, load_content
-        from kiosk.resources import content_root
+        from kiosk.choices import Language
+        from kiosk.library import ContentLibrary
 
-        try:
-            content_version = load_content(content_root() / "en").site.content_version
-        except ContentError:
-            content_version = "invalid"
-        print(f"{__version__} (content {content_version})")
+        content = ContentLibrary(args.content).content(Language.ENGLISH)
+        print(f"{__version__} (content {content.site.content_version if content else 'invalid'})")
         return 0
 
     if args.export_statistics:
@@ -90,10 +87,12 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_self_test()
 
-    from ui.app import WindowOptions, run_kiosk, run_screenshots
-
     if args.screenshots:
+        from ui.screenshots import run_screenshots
+
         return run_screenshots(args.content, args.screenshots, args.size)
+    from ui.app import WindowOptions, run_kiosk
+
     size = args.size if args.windowed else None
     return run_kiosk(args.config, args.content, WindowOptions(fullscreen=not args.windowed, size=size))
 

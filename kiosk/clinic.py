@@ -6,17 +6,20 @@ overwrite it. A broken clinic folder is logged and ignored: the kiosk runs witho
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kiosk.choices import LANGUAGE_CODES as LANGUAGES
 from kiosk.config import EMERGENCY_PATTERN, Config
 from kiosk.content import ContentProblem
 from kiosk.input_files import CLINIC_LIMIT, InvalidFile, confined_image, read_toml
 
+log = logging.getLogger(__name__)
+
 CLINIC_FILE = "clinic.toml"
-LANGUAGES = ("en", "es")
 #: Characters: the name and phone share one line with the app title; the card is a short note.
 MAX_LENGTH = {"name": 80, "phone": 40, "logo": 255, "emergency_number": 6, "heading": 80, "text": 400}
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")  # a line break is fine in the card's text
@@ -109,3 +112,18 @@ def emergency_number(config: Config, clinic: Clinic | None) -> str:
     """The number the safety text tells patients to call: clinic.toml's, else kiosk.toml's (911
     unless IT set another). Pass it to ``load_content``/``load_with_fallback``."""
     return (clinic.emergency_number if clinic else "") or config.emergency_number
+
+
+def clinic_for(config: Config) -> Clinic:
+    """The clinic folder when it is valid, its name, phone and emergency number falling back to
+    kiosk.toml's; otherwise just those from kiosk.toml."""
+    clinic: Clinic | None = None
+    if config.clinic_dir:
+        clinic, problems = load_clinic(Path(config.clinic_dir))
+        for problem in problems:
+            log.error("clinic folder problem (ignored): %s", problem)
+    number = emergency_number(config, clinic)
+    if clinic is None:
+        return Clinic(config.clinic_name, config.clinic_phone, emergency_number=number)
+    name, phone = clinic.name or config.clinic_name, clinic.phone or config.clinic_phone
+    return Clinic(name, phone, clinic.logo, clinic.cards, number)

@@ -17,10 +17,9 @@ from typing import Any
 from kiosk import APP_ID
 from kiosk.admin_pin import hash_problem
 from kiosk.input_files import CONFIG_LIMIT, InvalidFile, parse_toml, read_text
+from kiosk.choices import LANGUAGE_CODES, TEXT_SIZE_NAMES
 
-TEXT_SIZES = ("standard", "large", "extra_large")
 ORIENTATIONS = ("auto", "landscape", "portrait", "landscape_flipped", "portrait_flipped")
-LANGUAGES = ("en", "es")
 CONFIG_NAME = "kiosk.toml"
 #: Problems listed one by one; the rest are counted (a file of 20,000 typos must not become
 #: 20,000 log lines and a staff panel that cannot scroll them).
@@ -49,8 +48,8 @@ SETTINGS: dict[str, Setting] = {
     "idle_timeout_s": Setting(int, "Seconds without a touch before “Are you still there?” appears.", 15, 3600),
     "idle_countdown_s": Setting(int, "Seconds the “Are you still there?” countdown lasts.", 3, 60),
     "attract_delay_s": Setting(int, "Seconds without a touch before the attract loop starts.", 30, 86400),
-    "language": Setting(str, "Language a new patient starts in.", choices=LANGUAGES),
-    "text_size": Setting(str, "Text size a new patient starts with.", choices=TEXT_SIZES),
+    "language": Setting(str, "Language a new patient starts in.", choices=LANGUAGE_CODES),
+    "text_size": Setting(str, "Text size a new patient starts with.", choices=TEXT_SIZE_NAMES),
     "orientation": Setting(str, "Screen orientation; auto follows the screen.", choices=ORIENTATIONS),
     "screen": Setting(int, "Which monitor shows the kiosk (0 = the primary one).", 0, 15),
     "hide_cursor": Setting(bool, "Hide the mouse pointer (touchscreens need none)."),
@@ -132,6 +131,10 @@ class LoadedConfig:
     config: Config
     path: Path | None
     problems: tuple[ConfigProblem, ...] = ()
+
+    @classmethod
+    def defaults(cls) -> LoadedConfig:
+        return cls(Config(), None)
 
 
 def _toml_value(value: object) -> str:

@@ -1,14 +1,14 @@
 """Screens and the navigation state machine.
 
-Kept out of Qt so the rules (swipe order, where References sits, what a reset does) are tested
-without a screen; ``ui.backend`` only mirrors this state to QML.
+Kept out of Qt so the rules (swipe order, what a layer is, what a reset does) are tested without
+a screen; ``ui.backend`` only mirrors this state to QML.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
-from dataclasses import dataclass, field
+
+from kiosk.events import Emitter
 
 
 class Screen(enum.Enum):
@@ -17,10 +17,7 @@ class Screen(enum.Enum):
     DRUG_PUMPS = "drug_pumps"
     FAQ = "faq"
     REFERENCES = "references"
-
-    @property
-    def is_main(self) -> bool:
-        return self in MAIN_SCREENS
+    MY_QUESTIONS = "my_questions"
 
 
 #: The screens on the navigation bar, in swipe order.
@@ -31,37 +28,35 @@ MAIN_SCREENS: tuple[Screen, ...] = (
     Screen.FAQ,
 )
 
-Listener = Callable[[Screen], None]
+#: Screens that slide in over the main ones from the header; closing one returns the patient to
+#: the main screen they came from. One at a time: opening another replaces it.
+LAYERS: tuple[Screen, ...] = (Screen.REFERENCES, Screen.MY_QUESTIONS)
 
 
-@dataclass
 class Navigator:
-    """Where the patient is. References is a layer over the main screens, not a swipe stop,
-    so closing it returns to the screen the patient came from."""
+    """Where the patient is: a main screen, and possibly a layer over it."""
 
-    main: Screen = Screen.OVERVIEW
-    references_open: bool = False
-    visits: dict[Screen, int] = field(default_factory=lambda: {s: 0 for s in Screen})
-    _listeners: list[Listener] = field(default_factory=list, repr=False)
+    def __init__(self) -> None:
+        self.main = Screen.OVERVIEW
+        self.layer: Screen | None = None
+        #: The screen now shown, after every change.
+        self.changed: Emitter[Screen] = Emitter()
 
     @property
     def current(self) -> Screen:
-        return Screen.REFERENCES if self.references_open else self.main
+        return self.layer or self.main
 
     @property
     def main_index(self) -> int:
         return MAIN_SCREENS.index(self.main)
 
-    def subscribe(self, listener: Listener) -> None:
-        self._listeners.append(listener)
-
     def go(self, screen: Screen) -> bool:
-        """Show ``screen``; returns whether anything changed."""
+        """Show ``screen``; returns whether anything changed. A main screen closes any layer."""
         before = self.current
-        if screen is Screen.REFERENCES:
-            self.references_open = True
+        if screen in LAYERS:
+            self.layer = screen
         else:
-            self.references_open = False
+            self.layer = None
             self.main = screen
         return self._changed(before)
 
@@ -78,9 +73,9 @@ class Navigator:
     def previous(self) -> bool:
         return self.go_index(self.main_index - 1)
 
-    def close_references(self) -> bool:
+    def close_layer(self) -> bool:
         before = self.current
-        self.references_open = False
+        self.layer = None
         return self._changed(before)
 
     def reset(self) -> bool:
@@ -90,7 +85,5 @@ class Navigator:
         now = self.current
         if now is before:
             return False
-        self.visits[now] += 1
-        for listener in self._listeners:
-            listener(now)
+        self.changed.emit(now)
         return True

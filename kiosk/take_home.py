@@ -15,21 +15,21 @@ MAX_BYTES = 400
 
 
 @dataclass(frozen=True)
-class TakeHome:
+class TakeHomeCard:
     title: str
     date: str
     clinic: str
     lines: tuple[str, ...]
 
 
-def header(card: TakeHome, part: int, parts: int) -> str:
+def header(card: TakeHomeCard, part: int, parts: int) -> str:
     lines = [card.title + (f" ({part}/{parts})" if parts > 1 else ""), card.date]
     if card.clinic:
         lines.append(card.clinic)
     return "\n".join(lines)
 
 
-def qr_texts(card: TakeHome, max_bytes: int = MAX_BYTES) -> list[str]:
+def qr_texts(card: TakeHomeCard, max_bytes: int = MAX_BYTES) -> list[str]:
     """The texts of the codes: one if it fits, else as few numbered parts as needed. A line
     longer than a whole code is cut, never dropped."""
     parts = 1
@@ -41,7 +41,7 @@ def qr_texts(card: TakeHome, max_bytes: int = MAX_BYTES) -> list[str]:
         parts = len(chunks)
 
 
-def _greedy(card: TakeHome, parts: int, max_bytes: int) -> list[list[str]]:
+def _greedy(card: TakeHomeCard, parts: int, max_bytes: int) -> list[list[str]]:
     chunks: list[list[str]] = [[]]
     for line in card.lines:
         if len(_text(card, len(chunks), parts, [*chunks[-1], line]).encode()) > max_bytes and chunks[-1]:
@@ -51,5 +51,5 @@ def _greedy(card: TakeHome, parts: int, max_bytes: int) -> list[list[str]]:
     return chunks
 
 
-def _text(card: TakeHome, part: int, parts: int, lines: Sequence[str]) -> str:
+def _text(card: TakeHomeCard, part: int, parts: int, lines: Sequence[str]) -> str:
     return header(card, part, parts) + "\n\n" + "\n".join(lines)

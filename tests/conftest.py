@@ -19,9 +19,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from kiosk.choices import Language
 from kiosk.config import LoadedConfig, parse_config
 from kiosk.content import Content, load_content
+from kiosk.library import ContentLibrary
+from kiosk.navigation import LAYERS, Screen
 from kiosk.resources import content_root
+from kiosk.session import Session
 from kiosk.stats import UsageStats
 from ui.app import Kiosk, WindowOptions, create_application
 from ui.backend.usage import open_usage_stats
@@ -62,7 +66,8 @@ class Patient:
     def __init__(self, kiosk: Kiosk, qtbot: QtBot) -> None:
         self.kiosk = kiosk
         self.window = kiosk.window
-        self.backend = kiosk.backend
+        #: The patient's session (kiosk.session): tests set things up through it, as a tap would.
+        self.session: Session = kiosk.session
         self.qtbot = qtbot
         self.device: QPointingDevice = touch_device()
         self.clock = FakeClock()
@@ -72,6 +77,22 @@ class Patient:
         self.clock.advance(seconds)
         self.kiosk.idle.tick()
         QApplication.processEvents()
+
+    @property
+    def content(self) -> Content:
+        """The content on screen now (it follows the language)."""
+        return self.kiosk.content.content
+
+    def toggle_faq(self, row: int) -> None:
+        self.session.toggle_faq(self.content.faq.items[row].id)
+
+    def open_answers(self) -> list[str]:
+        """The FAQ answers shown open (or opening), in screen order."""
+        return [
+            item.id
+            for item in self.content.faq.items
+            if self.find(f"faqAnswerBox_{item.id}").parentItem().property("open")
+        ]
 
     # ---------------------------------------------------------------- finding
     def items(self) -> Iterator[QQuickItem]:
@@ -89,19 +110,26 @@ class Patient:
         assert found, f"no item named {name!r} on screen"
         return found[0]
 
+    def shows(self, name: str) -> bool:
+        """An item of that name is built and visible (staff screens exist only while open)."""
+        return any(item.isVisible() for item in self.find_all(name))
+
     def on_screen(self, item: QQuickItem) -> bool:
         """Visible to a patient: visible, inside the window, not clipped away by the swipe view,
-        not covered by the References layer."""
+        not covered by a layer (References, My questions)."""
         if not item.isVisible() or item.opacity() == 0:
             return False
         rect = item.mapRectToScene(item.boundingRect())
         center = rect.center()
         if not (0 <= center.x() < self.window.width() and 0 <= center.y() < self.window.height()):
             return False
-        references = self.find("screen_references")
-        covered = self.backend.navigator.references_open
-        inside_refs = references.isAncestorOf(item)
-        return inside_refs == covered
+        layer = self.session.navigator.layer
+        for screen in LAYERS:
+            if self.find(f"screen_{screen.value}").isAncestorOf(item):
+                return layer is screen
+        if self.find("mainSwipe").isAncestorOf(item):
+            return layer is None
+        return True  # header, disclaimer line, navigation: on every screen
 
     def visible_title(self) -> str:
         titles = [i for i in self.items() if i.objectName().startswith("pageTitle_") and self.on_screen(i)]
@@ -122,7 +150,7 @@ class Patient:
         return "\n".join(parts)
 
     def current_screen_item(self) -> QQuickItem:
-        name = f"screen_{self.backend.navigator.current.value}"
+        name = f"screen_{self.session.screen.value}"
         return self.find(name)
 
     def nav_button(self, screen_id: str) -> QQuickItem:
@@ -176,18 +204,20 @@ class Patient:
         QApplication.processEvents()
 
     def settle(self) -> None:
-        """Wait until transitions end: the swipe view is at rest and References is in place."""
-        swipe_list = self.find("mainSwipe").property("contentItem")
+        """Wait until transitions end: the swipe view is at rest and the layers are in place."""
+        swipe_list = self.find("mainSwipe")
+
+        def layer_in_place(screen: Screen) -> bool:
+            x = self.find(f"screen_{screen.value}").parentItem().x()
+            return x == 0 if self.session.navigator.layer is screen else x >= self.window.width()
 
         def at_rest() -> bool:
-            refs = self.find("screen_references").parentItem()
-            refs_x = refs.x()
-            refs_done = refs_x == 0 if self.backend.navigator.references_open else refs_x >= self.window.width()
             return (
                 not swipe_list.property("moving")
                 and not swipe_list.property("flicking")
-                and refs_done
-                and abs(swipe_list.property("contentX") - self.backend.navigator.main_index * swipe_list.width()) < 1
+                and layer_in_place(Screen.REFERENCES)
+                and layer_in_place(Screen.MY_QUESTIONS)
+                and abs(swipe_list.property("contentX") - self.session.navigator.main_index * swipe_list.width()) < 1
             )
 
         self.qtbot.waitUntil(at_rest, timeout=3000)
@@ -212,6 +242,13 @@ class FakeClock:
         self.now += seconds
 
 
+def library_of(content: Content | Mapping[str, Content]) -> ContentLibrary:
+    """Content already in memory, by language code, as the kiosk's library."""
+    if isinstance(content, Content):
+        content = {content.site.language or "en": content}
+    return ContentLibrary.of({Language(code): c for code, c in content.items()})
+
+
 @pytest.fixture
 def kiosk_factory(app: QApplication, qtbot: QtBot) -> Iterator[KioskFactory]:
     made: list[Kiosk] = []
@@ -229,12 +266,14 @@ def kiosk_factory(app: QApplication, qtbot: QtBot) -> Iterator[KioskFactory]:
         clock = FakeClock()
         # Statistics see the same fake time, as a wall clock (a weekday morning in 2026).
         stats = UsageStats(stats_path, clock=lambda: WALL_CLOCK_START + clock()) if stats_path else None
-        kiosk = Kiosk(content, LoadedConfig(parsed, None), clock=clock, stats=stats)
+        kiosk = Kiosk(library_of(content), LoadedConfig(parsed, None), clock=clock, stats=stats)
         kiosk.show(WindowOptions(fullscreen=fullscreen, size=None if fullscreen else size))
         if stats_from_config:  # as run_kiosk does: the platform data folder, unless the config says off
             kiosk.usage.open_later(kiosk.window, lambda: open_usage_stats(parsed))
         made.append(kiosk)
         qtbot.waitExposed(kiosk.window)
+        # Every screen and layer is built (they are, just after the first frame).
+        qtbot.waitUntil(lambda: bool(kiosk.window.property("ready")), timeout=5000)
         # The swipe view's list positions itself during its first frames after showing and
         # ignores a drag until then (a patient cannot be that quick; a test can).
         qtbot.wait(300)

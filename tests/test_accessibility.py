@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
+from kiosk.choices import Language, TextSize
 from kiosk.content import Content, load_content
 from kiosk.navigation import Screen
 from kiosk.resources import content_root, qml_root
@@ -114,14 +115,14 @@ def test_every_screen_reflows_at_every_text_size(
     kiosk_factory: KioskFactory, content: Content, size: tuple[int, int], high_contrast: bool
 ) -> None:
     p = kiosk_factory(content, size)
-    p.backend.setHighContrast(high_contrast)
+    p.session.set_high_contrast(high_contrast)
     problems: list[str] = []
     for text_size in TEXT_SIZES:
-        p.backend.setTextSize(text_size)
+        p.session.set_text_size(TextSize(text_size))
         for screen in Screen:
-            p.backend.go(screen.value)
+            p.session.go(screen)
             if screen is Screen.FAQ:
-                p.backend.toggleFaq(0)
+                p.toggle_faq(0)
             p.settle()
             flick = p.current_screen_item()
             # Walk the whole screen, a viewport at a time, as a patient scrolls it.
@@ -136,7 +137,7 @@ def test_every_screen_reflows_at_every_text_size(
                 y += flick.height() * 0.8
             flick.setProperty("contentY", 0)
             if screen is Screen.FAQ:
-                p.backend.toggleFaq(0)
+                p.toggle_faq(0)
     assert problems == [], "\n".join(sorted(set(problems))[:40])
 
 
@@ -162,7 +163,7 @@ def test_contrast_of_the_theme_colours(high_contrast: bool) -> None:
 def test_theme_switch_changes_what_is_painted(patient: Patient) -> None:
     before = patient.window.grabWindow()
     patient.tap(patient.find("contrastButton"))
-    assert patient.backend.highContrast
+    assert patient.session.high_contrast
     after = patient.window.grabWindow()
     assert after.pixelColor(5, 400) != before.pixelColor(5, 400)
     assert after.pixelColor(5, 400) == QColor("#000000")
@@ -173,7 +174,7 @@ def test_text_size_buttons_scale_the_body_text(patient: Patient) -> None:
     standard = paragraph.property("font").pixelSize()
     assert standard >= 24
     patient.tap(patient.find("textSize_extra_large"))
-    assert patient.backend.textSize == "extra_large"
+    assert patient.session.text_size is TextSize.EXTRA_LARGE
     assert paragraph.property("font").pixelSize() == round(standard * 1.5)
     assert patient.find("textSize_extra_large").property("checked")
 
@@ -207,9 +208,9 @@ def test_a_small_landscape_screen_keeps_the_header_readable(
     not fit side by side there: the controls move down above the navigation, as in portrait."""
     contents = {"en": content, "es": load_content(content_root() / "es")}
     p = kiosk_factory(contents, (1366, 768))
-    p.backend.setLanguage(language)
+    p.session.set_language(Language(language))
     for text_size in TEXT_SIZES:
-        p.backend.setTextSize(text_size)
+        p.session.set_text_size(TextSize(text_size))
         p.settle()
         p.frame()  # layouts polish before the frame is drawn
         title = _scene_rect(p.find("appTitle"))
@@ -225,7 +226,7 @@ def test_a_small_landscape_screen_keeps_the_header_readable(
 
 def test_every_control_has_an_accessible_name(patient: Patient) -> None:
     for screen in Screen:
-        patient.backend.go(screen.value)
+        patient.session.go(screen)
         patient.settle()
         for item in patient.items():
             if _is_target(item) and _in_view(patient, item):
@@ -270,7 +271,7 @@ def test_faq_questions_work_from_the_keyboard(patient: Patient) -> None:
         if window.activeFocusItem().objectName().startswith("faqQuestion_"):
             break
     QTest.keyClick(window, Qt.Key.Key_Space)
-    assert patient.backend.faqModel.open_rows() == [0]
+    assert patient.open_answers() == [patient.content.faq.items[0].id]
 
 
 def test_the_bundled_font_is_used_everywhere(patient: Patient) -> None:
@@ -284,13 +285,12 @@ def test_listen_button_hides_cleanly_without_a_speech_engine(patient: Patient) -
     speech = patient.kiosk.speech
     if speech.available:
         pytest.skip("a speech engine is installed here")
-    assert not patient.find("listenButton").isVisible()
+    assert not patient.shows("listenButton")
     assert speech.unavailable_reason
 
 
 def test_screen_text_for_reading_aloud(patient: Patient, content: Content) -> None:
     patient.tap(patient.nav_button("drug_pumps"))
-    language, text = patient.backend.screen_text()
-    assert language == "en"
+    text = patient.kiosk.screen_text()
     assert text.startswith(content.title(Screen.DRUG_PUMPS))
     assert "[^" not in text and "[[" not in text

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.clinic import clinic_for as clinic_from_config
 from kiosk.clinic import load_clinic
 from kiosk.config import parse_config
 from kiosk.content import Content
 from tests.conftest import KioskFactory
-from ui.app import clinic_from_config
 
 CLINIC = """\
 name = "Valley Pain Clinic"
@@ -70,7 +70,7 @@ def test_staff_card_shows_on_overview_in_both_languages(
     assert p.on_screen(card)
     assert "Ask our staff" in p.visible_texts()
     assert "Valley Pain Clinic · (555) 010-2030" in p.visible_texts()
-    assert p.find("clinicLogo").isVisible()
+    assert p.shows("clinicLogo")
     p.tap(p.find("languageButton"))
     assert "Pregunte a nuestro personal" in p.visible_texts()
     p.tap(p.nav_button("faq"))

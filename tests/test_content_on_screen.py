@@ -68,17 +68,17 @@ def test_every_reference_is_shown_with_its_number(patient: Patient, content: Con
 def test_citations_render_as_numbered_links(patient: Patient, content: Content) -> None:
     patient.tap(patient.nav_button("neurostimulators"))
     numbers = content.references.numbers
-    rich = patient.backend.neurostimulators.sections.row(0)
-    text = " ".join(rich["paragraphs"] + rich["bullets"])
+    rich = patient.kiosk.content.neurostimulators.sections.row(0)
+    text = " ".join(p["rich"] for p in rich["paragraphs"] + rich["bullets"])
     cited = [
         i for s in content.page(Screen.NEUROSTIMULATORS).sections for t in s.texts() for i in markup.citation_ids(t)
     ]
     assert cited, "the neurostimulator page cites its studies"
     all_rich = " ".join(
-        " ".join(r["paragraphs"] + r["bullets"])
+        " ".join(p["rich"] for p in r["paragraphs"] + r["bullets"])
         for r in (
-            patient.backend.neurostimulators.sections.row(i)
-            for i in range(patient.backend.neurostimulators.sections.rowCount())
+            patient.kiosk.content.neurostimulators.sections.row(i)
+            for i in range(patient.kiosk.content.neurostimulators.sections.rowCount())
         )
     )
     for ident in set(cited):

@@ -36,7 +36,7 @@ def test_answers_open_independently(patient: Patient, content: Content) -> None:
     first, second = content.faq.items[0], content.faq.items[1]
     patient.tap(patient.find(f"faqQuestion_{first.id}"))
     patient.tap(patient.find(f"faqQuestion_{second.id}"))
-    assert patient.backend.faqModel.open_rows() == [0, 1]
+    assert patient.open_answers() == [item.id for item in patient.content.faq.items[:2]]
 
 
 def test_drag_starting_on_a_question_scrolls_and_does_not_open_it(patient: Patient, content: Content) -> None:
@@ -52,7 +52,7 @@ def test_drag_starting_on_a_question_scrolls_and_does_not_open_it(patient: Patie
     start = patient.center_of(patient.find(f"faqQuestion_{item.id}"))
     patient.drag(start, QPoint(start.x(), start.y() - 350))
     assert screen.property("contentY") > 100
-    assert patient.backend.faqModel.open_rows() == []
+    assert patient.open_answers() == []
 
 
 def _plain(rich: str) -> str:

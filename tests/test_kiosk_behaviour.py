@@ -16,11 +16,12 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QWindow
 from PySide6.QtWidgets import QApplication
 
 from kiosk.admin_pin import hash_pin
+from kiosk.choices import TextSize
 from kiosk.content import Content
 from kiosk.navigation import Screen
 from kiosk.resources import app_root
 from tests.conftest import KioskFactory, Patient
-from ui.app import install_excepthook
+from ui.process_guards import install_excepthook
 
 SHORT = "idle_timeout_s = 20\nidle_countdown_s = 5\nattract_delay_s = 60\n"
 PIN = "2468"
@@ -40,9 +41,9 @@ def test_countdown_appears_after_the_idle_timeout(kiosk_short: Patient) -> None:
     p = kiosk_short
     p.tap(p.nav_button("neurostimulators"))
     p.wait_idle(19)
-    assert not p.find("stillThereOverlay").isVisible()
+    assert not p.shows("stillThereOverlay")
     p.wait_idle(1)
-    p.qtbot.waitUntil(lambda: p.find("stillThereOverlay").isVisible())
+    p.qtbot.waitUntil(lambda: p.shows("stillThereOverlay"))
     assert p.find("stillThereTitle").property("text") == "Are you still there?"
     assert p.find("stillThereSeconds").property("text") == "5"
     p.wait_idle(2)
@@ -53,12 +54,12 @@ def test_a_touch_dismisses_the_countdown_without_pressing_what_is_under_it(kiosk
     p = kiosk_short
     p.tap(p.nav_button("neurostimulators"))
     p.wait_idle(21)
-    p.qtbot.waitUntil(lambda: p.find("stillThereOverlay").isVisible())
+    p.qtbot.waitUntil(lambda: p.shows("stillThereOverlay"))
     p.tap(p.nav_button("faq"))  # the finger lands where the FAQ button is, under the overlay
-    p.qtbot.waitUntil(lambda: not p.find("stillThereOverlay").isVisible())
-    assert p.backend.navigator.current is Screen.NEUROSTIMULATORS
+    p.qtbot.waitUntil(lambda: not p.shows("stillThereOverlay"))
+    assert p.session.screen is Screen.NEUROSTIMULATORS
     p.wait_idle(10)
-    assert p.backend.navigator.current is Screen.NEUROSTIMULATORS  # the countdown really was cancelled
+    assert p.session.screen is Screen.NEUROSTIMULATORS  # the countdown really was cancelled
 
 
 def test_expiry_resets_screen_scroll_faq_and_text_size(kiosk_short: Patient, content: Content) -> None:
@@ -70,18 +71,18 @@ def test_expiry_resets_screen_scroll_faq_and_text_size(kiosk_short: Patient, con
     assert neuro.property("contentY") > 100
     p.tap(p.nav_button("faq"))
     p.tap(p.find(f"faqQuestion_{content.faq.items[0].id}"))
-    assert p.backend.faqModel.open_rows() == [0]
-    p.backend.setTextSize("extra_large")
+    assert p.open_answers() == [content.faq.items[0].id]
+    p.session.set_text_size(TextSize("extra_large"))
     p.wait_idle(20)
-    p.qtbot.waitUntil(lambda: p.find("stillThereOverlay").isVisible())
+    p.qtbot.waitUntil(lambda: p.shows("stillThereOverlay"))
     p.wait_idle(5)
-    p.qtbot.waitUntil(lambda: not p.find("stillThereOverlay").isVisible())
+    p.qtbot.waitUntil(lambda: not p.shows("stillThereOverlay"))
     p.settle()
     assert p.visible_title() == content.title(Screen.OVERVIEW)
-    assert p.backend.faqModel.open_rows() == []
+    assert p.open_answers() == []
     assert neuro.property("contentY") == 0
     assert p.find("screen_faq").property("contentY") == 0
-    assert p.backend.textSize == "standard"
+    assert p.find("textSize_standard").property("checked")
 
 
 # ---------------------------------------------------------------- attract loop
@@ -93,7 +94,7 @@ def test_attract_loop_appears_and_a_touch_returns_to_overview_without_activating
     p.wait_idle(60)
     loop = p.find("attractLoop")
     p.qtbot.waitUntil(loop.isVisible)
-    assert p.backend.navigator.current is Screen.OVERVIEW  # already reset underneath
+    assert p.session.screen is Screen.OVERVIEW  # already reset underneath
     first = p.find("attractMessage").property("text")
     assert first
     p.tap(p.nav_button("faq"))
@@ -174,7 +175,7 @@ def _open_keypad(p: Patient) -> None:
     logo = p.find("logo")
     for _ in range(5):
         p.tap(logo)
-    p.qtbot.waitUntil(lambda: p.find("pinKeypad").isVisible())
+    p.qtbot.waitUntil(lambda: p.shows("pinKeypad"))
 
 
 def _enter(p: Patient, pin: str) -> None:
@@ -187,7 +188,7 @@ def test_no_pin_configured_refuses_admin_and_logs_how(kiosk_short: Patient, capl
     logo = kiosk_short.find("logo")
     for _ in range(5):
         kiosk_short.tap(logo)
-    assert not kiosk_short.find("pinKeypad").isVisible()
+    assert not kiosk_short.shows("pinKeypad")
     assert "--set-admin-pin" in caplog.text
 
 
@@ -195,7 +196,7 @@ def test_four_taps_do_not_open_the_keypad(kiosk_factory: KioskFactory, content: 
     p = kiosk_factory(content, config=_with_pin())
     for _ in range(4):
         p.tap(p.find("logo"))
-    assert not p.find("pinKeypad").isVisible()
+    assert not p.shows("pinKeypad")
 
 
 def test_five_wrong_pins_lock_the_keypad(kiosk_factory: KioskFactory, content: Content) -> None:
@@ -207,8 +208,8 @@ def test_five_wrong_pins_lock_the_keypad(kiosk_factory: KioskFactory, content: C
     _enter(p, "1111")
     assert "Too many wrong PINs" in p.find("pinMessage").property("text")
     assert not p.find("pinKey_ok").property("enabled")
-    p.kiosk.admin.submitPin(PIN)  # even the right PIN is refused while locked
-    assert not p.find("adminPanel").isVisible()
+    p.kiosk.staff.submitPin(PIN)  # even the right PIN is refused while locked
+    assert not p.shows("adminPanel")
 
 
 def test_right_pin_opens_the_panel_and_exit_really_exits(
@@ -217,8 +218,8 @@ def test_right_pin_opens_the_panel_and_exit_really_exits(
     p = kiosk_factory(content, config=_with_pin())
     _open_keypad(p)
     _enter(p, PIN)
-    p.qtbot.waitUntil(lambda: p.find("adminPanel").isVisible())
-    info = "\n".join(p.kiosk.admin.info)
+    p.qtbot.waitUntil(lambda: p.shows("adminPanel"))
+    info = "\n".join(p.kiosk.staff.info)
     assert "App version" in info and "Content version" in info and "Uptime" in info
     QTimer.singleShot(0, lambda: p.tap(p.find("adminExit")))
     watchdog = QTimer()
@@ -237,7 +238,7 @@ def test_admin_reload_content(kiosk_factory: KioskFactory, content: Content) -> 
     p.tap(p.find("adminReload"))
     assert "reloaded" in p.find("adminMessage").property("text")
     p.tap(p.find("adminClose"))
-    assert not p.find("adminPanel").isVisible()
+    assert not p.shows("adminPanel")
 
 
 # ---------------------------------------------------------------- recovery
@@ -248,17 +249,17 @@ def test_an_exception_in_a_handler_is_logged_and_the_ui_returns_home(
 ) -> None:
     p = kiosk_short
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    install_excepthook(p.kiosk)
+    install_excepthook(p.kiosk.recover)
     p.tap(p.nav_button("drug_pumps"))
 
-    def broken(_row: int) -> None:
+    def broken(_faq_id: str) -> None:
         raise RuntimeError("simulated fault in a handler")
 
-    monkeypatch.setattr(p.backend._faq, "toggle", broken)
+    monkeypatch.setattr(p.session, "toggle_faq", broken)
     p.tap(p.nav_button("faq"))
     with caplog.at_level(logging.ERROR):
         p.tap(p.find(f"faqQuestion_{content.faq.items[0].id}"))
-        p.qtbot.waitUntil(lambda: p.backend.navigator.current is Screen.OVERVIEW)
+        p.qtbot.waitUntil(lambda: p.session.screen is Screen.OVERVIEW)
     assert "simulated fault in a handler" in caplog.text
     assert "unexpected error" in caplog.text
     p.settle()
@@ -332,10 +333,11 @@ def test_weeks_of_use_do_not_drain_references_to_none_or_true(kiosk_short: Patie
     p = kiosk_short
     before = sys.getrefcount(True), sys.getrefcount(None)
     for i in range(300):
-        p.backend.go(("faq", "overview", "references")[i % 3])
-        p.backend.toggleFaq(0)
-        p.backend.setHighContrast(i % 2 == 0)
-        p.kiosk.my_questions.setOpen(i % 2 == 0)
+        # Through the slots QML calls, and the signals they emit back.
+        p.kiosk.navigation.go((3, 0, 4, 5)[i % 4])
+        p.kiosk.content.toggleFaq(p.content.faq.items[0].id)
+        p.kiosk.display.setHighContrast(i % 2 == 0)
+        p.kiosk.my_questions.toggle(f"faq:{p.content.faq.items[1].id}")
     QApplication.processEvents()
     assert sys.getrefcount(True) >= before[0] - 50
     assert sys.getrefcount(None) >= before[1] - 50

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kiosk import markup
 from kiosk.admin_pin import PinGate, hash_pin, verify_pin
 from kiosk.config import rotation_degrees
 from kiosk.idle import Event, IdleTimer, Phase
-from kiosk.navigation import MAIN_SCREENS, Navigator, Screen
+from kiosk.navigation import LAYERS, MAIN_SCREENS, Navigator, Screen
 
 
 def test_navigation_order_and_bounds() -> None:
     nav = Navigator()
-    seen = []
-    nav.subscribe(seen.append)
+    seen: list[Screen] = []
+    nav.changed.connect(seen.append)
     assert nav.current is Screen.OVERVIEW
     assert not nav.previous()
     for screen in MAIN_SCREENS[1:]:
@@ -22,29 +24,41 @@ def test_navigation_order_and_bounds() -> None:
     assert seen == list(MAIN_SCREENS[1:])
 
 
-def test_references_is_a_layer_that_returns_to_where_you_were() -> None:
+@pytest.mark.parametrize("layer", LAYERS, ids=lambda s: s.value)
+def test_a_layer_returns_to_where_you_were(layer: Screen) -> None:
     nav = Navigator()
     nav.go(Screen.DRUG_PUMPS)
-    nav.go(Screen.REFERENCES)
-    assert nav.current is Screen.REFERENCES
+    nav.go(layer)
+    assert nav.current is layer
     assert nav.main is Screen.DRUG_PUMPS
-    nav.close_references()
+    nav.close_layer()
     assert nav.current is Screen.DRUG_PUMPS
 
 
-def test_reset_goes_home_and_closes_references() -> None:
+def test_one_layer_at_a_time_and_a_main_screen_closes_it() -> None:
+    nav = Navigator()
+    nav.go(Screen.REFERENCES)
+    nav.go(Screen.MY_QUESTIONS)
+    assert nav.layer is Screen.MY_QUESTIONS
+    nav.go(Screen.FAQ)
+    assert nav.layer is None and nav.current is Screen.FAQ
+
+
+def test_reset_goes_home_and_closes_the_layer() -> None:
     nav = Navigator()
     nav.go(Screen.FAQ)
     nav.go(Screen.REFERENCES)
     nav.reset()
     assert nav.current is Screen.OVERVIEW
-    assert not nav.references_open
+    assert nav.layer is None
 
 
 def test_going_to_the_same_screen_changes_nothing() -> None:
     nav = Navigator()
+    seen: list[Screen] = []
+    nav.changed.connect(seen.append)
     assert not nav.go(Screen.OVERVIEW)
-    assert nav.visits[Screen.OVERVIEW] == 0
+    assert seen == []
 
 
 def test_citation_markers() -> None:

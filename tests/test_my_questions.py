@@ -10,10 +10,11 @@ import zxingcpp
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage
 
+from kiosk.choices import Language
 from kiosk.content import Content, load_content
 from kiosk.logging_setup import configure_logging
 from kiosk.resources import content_root
-from kiosk.take_home import TakeHome, qr_texts
+from kiosk.take_home import TakeHomeCard, qr_texts
 from tests.conftest import KioskFactory, Patient
 
 
@@ -115,7 +116,7 @@ def test_idle_reset_clears_the_list(p: Patient, contents: dict[str, Content]) ->
 def test_qr_code_holds_the_questions_as_plain_text(p: Patient, contents: dict[str, Content], lang: str) -> None:
     _add_faq(p, 0, contents)
     _add_faq(p, 3, contents)
-    p.backend.setLanguage(lang)
+    p.session.set_language(Language(lang))
     _open_list(p)
     p.tap(p.find("takeHome"))
     [text] = _decode_codes(p)
@@ -151,12 +152,12 @@ def test_references_can_be_taken_home(p: Patient, contents: dict[str, Content]) 
 
 
 def test_take_home_text_splitting() -> None:
-    card = TakeHome("Title", "2026-11-25", "Clinic", tuple(f"{i}. " + "é" * 60 for i in range(1, 13)))
+    card = TakeHomeCard("Title", "2026-11-25", "Clinic", tuple(f"{i}. " + "é" * 60 for i in range(1, 13)))
     texts = qr_texts(card, max_bytes=400)
     assert len(texts) > 1
     assert all(len(t.encode()) <= 400 for t in texts)
     assert texts[0].startswith(f"Title (1/{len(texts)})\n2026-11-25\nClinic\n\n")
-    assert qr_texts(TakeHome("T", "d", "", ("one",))) == ["T\nd\n\none"]
+    assert qr_texts(TakeHomeCard("T", "d", "", ("one",))) == ["T\nd\n\none"]
 
 
 def test_no_question_text_is_ever_written(

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject
 
+from kiosk.choices import TextSize
 from kiosk.content import Content, load_content
 from kiosk.navigation import MAIN_SCREENS
 from kiosk.resources import content_root
@@ -28,10 +29,10 @@ def _rounds(p: Patient, count: int) -> None:
         if i % 10 == 0:
             p.tap(p.find("languageButton"))
         if i % 7 == 0:
-            p.backend.setTextSize(("standard", "large", "extra_large")[i % 3])
+            p.session.set_text_size(list(TextSize)[i % 3])
         if i % 25 == 0:
-            p.backend.toggleFaq(i % 5)
-            p.kiosk.my_questions.toggle(f"faq:{p.backend.content.faq.items[i % 5].id}")
+            p.toggle_faq(i % 5)
+            p.kiosk.my_questions.toggle(f"faq:{p.content.faq.items[i % 5].id}")
         if i % (NAVIGATIONS // RESETS) == 0:
             p.wait_idle(90)
             p.wait_idle(10)
@@ -62,6 +63,6 @@ def test_soak_navigations_resets_and_switches(
     assert after_qobjects - qobjects <= 5, f"QObjects under the kiosk grew from {qobjects} to {after_qobjects}"
     assert after_items - items <= 20, f"Qt Quick items grew from {items} to {after_items}"
     assert after_objects - objects <= 500, f"Python objects grew from {objects} to {after_objects}"
-    stats = p.kiosk.usage._stats
+    stats = p.kiosk.usage.stats
     stats.flush()
     assert stats.row_counts()["sessions"] >= RESETS  # every patient between resets was recorded

@@ -13,6 +13,7 @@ import pytest
 
 from kiosk.admin_pin import hash_pin
 from kiosk.content import Content, load_content
+from kiosk.navigation import Screen
 from kiosk.resources import content_root
 from kiosk.stats import STATS_FILE
 from tests.conftest import KioskFactory, Patient
@@ -44,7 +45,7 @@ def _session(p: Patient, contents: dict[str, Content]) -> str:
     p.qtbot.waitUntil(lambda: bool(p.kiosk.my_questions.codes))
     p.clock.advance(30)
     p.wait_idle(200)  # past the idle timeout and the countdown: the reset for the next patient
-    assert p.backend.currentScreen == "overview"
+    assert p.session.screen is Screen("overview")
     return faq_id
 
 
@@ -54,7 +55,7 @@ def test_a_scripted_session_is_recorded_as_it_happened_and_no_text(
     db = tmp_path / "data" / STATS_FILE
     p = kiosk_factory(contents, stats_path=db)
     faq_id = _session(p, contents)
-    stats = p.kiosk.usage._stats
+    stats = p.kiosk.usage.stats
     stats.flush()
     assert stats.row_counts() == {"sessions": 1, "screen_views": 4, "faq_opens": 1, "choices": 2, "qr_shows": 1}
     assert _rows(db, "SELECT questions FROM sessions") == [(1,)]
@@ -85,7 +86,7 @@ def test_a_scripted_session_is_recorded_as_it_happened_and_no_text(
 def _open_staff_panel(p: Patient) -> None:
     _open_keypad(p)
     _enter(p, PIN)
-    p.qtbot.waitUntil(lambda: p.find("adminPanel").isVisible())
+    p.qtbot.waitUntil(lambda: p.shows("adminPanel"))
 
 
 def test_the_staff_panel_charts_usage_and_exports_it_as_csv(
@@ -96,7 +97,7 @@ def test_the_staff_panel_charts_usage_and_exports_it_as_csv(
     p = kiosk_factory(contents, config=config, stats_path=tmp_path / STATS_FILE)
     _session(p, contents)
     _open_staff_panel(p)
-    assert p.find("usageReport").isVisible() and not p.find("usageOff").isVisible()
+    assert p.shows("usageReport") and not p.shows("usageOff")
     assert len([c for c in p.find_all("dayColumn") if c.isVisible()]) == 7
     faq_rows = [r for r in p.find_all("chartRow") if r.parentItem() is p.find("faqChart")]
     assert len(faq_rows) == 1
@@ -130,9 +131,9 @@ def test_a_corrupt_database_is_moved_aside_and_a_new_one_started(
     assert str(db) in caplog.text
     assert [f.name for f in tmp_path.iterdir() if ".corrupt-" in f.name]
     p.tap(p.nav_button("faq"))
-    assert p.backend.currentScreen == "faq"
-    p.kiosk.usage._stats.flush()
-    assert p.kiosk.usage._stats.row_counts()["sessions"] == 1
+    assert p.session.screen is Screen("faq")
+    p.kiosk.usage.stats.flush()
+    assert p.kiosk.usage.stats.row_counts()["sessions"] == 1
 
 
 def test_an_unwritable_data_folder_turns_statistics_off_and_patients_notice_nothing(
@@ -145,9 +146,9 @@ def test_an_unwritable_data_folder_turns_statistics_off_and_patients_notice_noth
     assert "statistics" in caplog.text.lower() and str(blocker) in caplog.text
     p.tap(p.nav_button("drug_pumps"))
     p.wait_idle(200)
-    assert p.backend.currentScreen == "overview"
+    assert p.session.screen is Screen("overview")
     _open_staff_panel(p)
-    assert p.find("usageOff").isVisible() and not p.find("usageReport").isVisible()
+    assert p.shows("usageOff") and not p.shows("usageReport")
 
 
 @pytest.mark.parametrize("on", [True, False])

@@ -4,6 +4,7 @@ stays full screen and on top, and takes itself back if something covers it."""
 from __future__ import annotations
 
 import logging
+from functools import cache
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QWindow
@@ -11,26 +12,35 @@ from PySide6.QtQuick import QQuickWindow
 
 log = logging.getLogger(__name__)
 
-#: Keys a keyboard or switch user needs to move around and activate things (accessibility).
-NAVIGATION_KEYS = {
-    Qt.Key.Key_Tab,
-    Qt.Key.Key_Backtab,
-    Qt.Key.Key_Return,
-    Qt.Key.Key_Enter,
-    Qt.Key.Key_Space,
-    Qt.Key.Key_Up,
-    Qt.Key.Key_Down,
-    Qt.Key.Key_Left,
-    Qt.Key.Key_Right,
-    Qt.Key.Key_PageUp,
-    Qt.Key.Key_PageDown,
-    Qt.Key.Key_Home,
-    Qt.Key.Key_End,
-}
-DIGITS = {getattr(Qt.Key, f"Key_{d}") for d in range(10)} | {Qt.Key.Key_Backspace}
 SHORTCUT_MODIFIERS = (
     Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
 )
+
+
+@cache
+def allowed_keys() -> frozenset[Qt.Key]:
+    """Keys a keyboard or switch user needs to move around and activate things (accessibility),
+    and digits for the PIN keypad. Built on first use: Qt's key enum is large, and the first
+    frame should not wait for it."""
+    navigation = {
+        Qt.Key.Key_Tab,
+        Qt.Key.Key_Backtab,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_Enter,
+        Qt.Key.Key_Space,
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_PageUp,
+        Qt.Key.Key_PageDown,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_End,
+    }
+    digits = {getattr(Qt.Key, f"Key_{d}") for d in range(10)} | {Qt.Key.Key_Backspace}
+    return frozenset(navigation | digits)
+
+
 RESTORE_DELAY_MS = 400
 
 
@@ -38,8 +48,7 @@ def is_allowed_key(event: QKeyEvent) -> bool:
     """Plain navigation keys and digits (the PIN keypad) pass; every shortcut and Esc/F-key is eaten."""
     if event.modifiers() & SHORTCUT_MODIFIERS:
         return False
-    key = Qt.Key(event.key())
-    return key in NAVIGATION_KEYS or key in DIGITS
+    return Qt.Key(event.key()) in allowed_keys()
 
 
 class WindowGuard(QObject):

@@ -19,11 +19,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSize, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QImage
 
-from kiosk.content import ContentError, load_content
+from kiosk.library import ContentLibrary
 from kiosk.navigation import Screen
-from kiosk.resources import content_root
 from kiosk.stats import STATS_FILE, UsageStats
-from kiosk.validate import language_folders
 
 if TYPE_CHECKING:
     from ui.app import Kiosk
@@ -36,7 +34,7 @@ def _blank(image: QImage) -> bool:
 
 
 def _check_take_home(kiosk: Kiosk) -> list[str]:
-    questions = kiosk.backend.content.faq.items[:1]
+    questions = kiosk.content.content.faq.items[:1]
     if not questions:
         return []
     kiosk.my_questions.toggle(f"faq:{questions[0].id}")
@@ -72,32 +70,38 @@ def run_self_test() -> int:
     from ui.app import Kiosk, WindowOptions, create_application, wait
 
     app = create_application()
-    contents = {}
-    for folder in language_folders(content_root()):
-        try:
-            contents[folder.name] = load_content(folder)
-        except ContentError as exc:
-            failures.append(f"content {folder.name}: {len(exc.problems)} problem(s), first: {exc.problems[0]}")
+    library = ContentLibrary()
+    library.load_all()
+    failures += [f"content problem: {problem}" for problem in library.problems]
+    languages = [lang for lang in library.offered() if library.content(lang) is not None]
     frames = 0
     scratch = tempfile.TemporaryDirectory()
-    if contents:
-        kiosk = Kiosk(contents, stats=UsageStats(Path(scratch.name) / STATS_FILE))
+    if languages:
+        stats = UsageStats(Path(scratch.name) / STATS_FILE)
+        kiosk = Kiosk(library, stats=stats)
         kiosk.show(WindowOptions(fullscreen=False, size=(1920, 1080)))
-        wait(200)
-        for language in contents:
-            kiosk.backend.setLanguage(language)
+        session = kiosk.session
+        for _ in range(50):  # every screen, layer and popup is built just after the first frame
+            wait(100)
+            if kiosk.window.property("ready"):
+                break
+        else:
+            failures.append("the user interface did not finish building")
+        for language in languages:
+            session.set_language(language)
+            faq = kiosk.content.content.faq.items[0].id if kiosk.content.content.faq.items else ""
             for screen in Screen:
-                kiosk.backend.go(screen.value)
-                if screen is Screen.FAQ:
-                    kiosk.backend.toggleFaq(0)
+                session.go(screen)
+                if screen is Screen.FAQ and faq:
+                    session.toggle_faq(faq)
                 wait(300)
                 frames += 1
                 if _blank(kiosk.window.grabWindow()):
-                    failures.append(f"{language}/{screen.value}: the rendered frame is blank")
-                if screen is Screen.FAQ:
-                    kiosk.backend.toggleFaq(0)
+                    failures.append(f"{language.value}/{screen.value}: the rendered frame is blank")
+                if screen is Screen.FAQ and faq:
+                    session.toggle_faq(faq)
         failures += _check_take_home(kiosk)
-        failures += _check_statistics(kiosk.usage.stats, Path(scratch.name) / "export")
+        failures += _check_statistics(stats, Path(scratch.name) / "export")
         kiosk.close()
         del kiosk
     scratch.cleanup()
@@ -110,5 +114,5 @@ def run_self_test() -> int:
         for failure in failures:
             print(f"  {failure}", file=sys.stderr)
         return 1
-    print(f"self-test OK: {len(contents)} language(s), {frames} screens rendered in {took:.1f} s")
+    print(f"self-test OK: {len(languages)} language(s), {frames} screens rendered in {took:.1f} s")
     return 0

@@ -15,100 +15,84 @@
     </message>
 </context>
 <context>
-    <name>AdminBackend</name>
-    <message>
-        <location filename="../../ui/backend/admin_backend.py" line="79"/>
-        <source>Wrong PIN. Please try again.</source>
-        <translation>PIN incorrecto. Inténtelo de nuevo.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/backend/admin_backend.py" line="119"/>
-        <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Demasiados PIN incorrectos. Inténtelo de nuevo en %n segundo.</numerusform>
-            <numerusform>Demasiados PIN incorrectos. Inténtelo de nuevo en %n segundos.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="18"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="17"/>
         <source>Staff panel</source>
         <translation>Panel del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="38"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="37"/>
         <source>Reload content</source>
         <translation>Volver a cargar el contenido</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="44"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="43"/>
         <source>Exit kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="50"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="49"/>
         <source>Back to patients</source>
         <translation>Volver a los pacientes</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="68"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="67"/>
         <source>How patients used the kiosk</source>
         <translation>Cómo usaron los pacientes el quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="76"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="75"/>
         <source>Usage statistics are off (statistics = false in kiosk.toml, or the data folder cannot be written; see the log).</source>
         <translation>Las estadísticas de uso están desactivadas (statistics = false en kiosk.toml, o no se puede escribir en la carpeta de datos; vea el registro).</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="91"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="90"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="97"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="96"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="104"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="103"/>
         <source>Patients (sessions) per day</source>
         <translation>Pacientes (sesiones) por día</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="109"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="108"/>
         <source>Questions opened most</source>
         <translation>Preguntas más abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="114"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="113"/>
         <source>Time on each screen</source>
         <translation>Tiempo en cada pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="118"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="117"/>
         <source>Save the statistics as CSV files</source>
         <translation>Guardar las estadísticas como archivos CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="125"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="124"/>
         <source>Insert a USB drive and reopen this panel, or set export_dir in kiosk.toml.</source>
         <translation>Conecte una memoria USB y vuelva a abrir este panel, o configure export_dir en kiosk.toml.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="139"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="138"/>
         <source>Save to %1</source>
         <translation>Guardar en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="157"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="156"/>
         <source>Recent warnings and errors</source>
         <translation>Avisos y errores recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="164"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="163"/>
         <source>None since the kiosk started.</source>
         <translation>Ninguno desde que se inició el quiosco.</translation>
     </message>
@@ -144,7 +128,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/qml/Kiosk/BarChart.qml" line="23"/>
+        <location filename="../../ui/qml/Kiosk/BarChart.qml" line="24"/>
         <source>Nothing recorded in this period.</source>
         <translation>Nada registrado en este período.</translation>
     </message>
@@ -152,32 +136,32 @@
 <context>
     <name>DisplayControls</name>
     <message>
-        <location filename="../../ui/qml/Kiosk/DisplayControls.qml" line="13"/>
+        <location filename="../../ui/qml/Kiosk/DisplayControls.qml" line="14"/>
         <source>Standard text size</source>
         <translation>Tamaño de letra normal</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/DisplayControls.qml" line="14"/>
+        <location filename="../../ui/qml/Kiosk/DisplayControls.qml" line="15"/>
         <source>Large text size</source>
         <translation>Letra grande</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/DisplayControls.qml" line="15"/>
+        <location filename="../../ui/qml/Kiosk/DisplayControls.qml" line="16"/>
         <source>Extra large text size</source>
         <translation>Letra muy grande</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/DisplayControls.qml" line="31"/>
+        <location filename="../../ui/qml/Kiosk/DisplayControls.qml" line="32"/>
         <source>Contrast</source>
         <translation>Contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/DisplayControls.qml" line="50"/>
+        <location filename="../../ui/qml/Kiosk/DisplayControls.qml" line="51"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/DisplayControls.qml" line="50"/>
+        <location filename="../../ui/qml/Kiosk/DisplayControls.qml" line="51"/>
         <source>Listen</source>
         <translation>Escuchar</translation>
     </message>
@@ -185,7 +169,7 @@
 <context>
     <name>DoctorQuestionsCard</name>
     <message>
-        <location filename="../../ui/qml/Kiosk/DoctorQuestionsCard.qml" line="24"/>
+        <location filename="../../ui/qml/Kiosk/DoctorQuestionsCard.qml" line="14"/>
         <source>Questions to ask your doctor</source>
         <translation>Preguntas para su médico</translation>
     </message>
@@ -193,7 +177,7 @@
 <context>
     <name>GlossaryPopup</name>
     <message>
-        <location filename="../../ui/qml/Kiosk/GlossaryPopup.qml" line="57"/>
+        <location filename="../../ui/qml/Kiosk/GlossaryPopup.qml" line="45"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -201,22 +185,29 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../ui/qml/Kiosk/Header.qml" line="69"/>
+        <location filename="../../ui/qml/Kiosk/Header.qml" line="71"/>
         <source>My questions (%1)</source>
         <translation>Mis preguntas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/Header.qml" line="78"/>
+        <location filename="../../ui/qml/Kiosk/Header.qml" line="81"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
 </context>
 <context>
+    <name>LayerScreen</name>
+    <message>
+        <location filename="../../ui/qml/Kiosk/LayerScreen.qml" line="34"/>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+</context>
+<context>
     <name>MyQuestions</name>
     <message>
-        <location filename="../../ui/backend/my_questions.py" line="132"/>
+        <location filename="../../ui/backend/my_questions.py" line="135"/>
         <source>My questions for the doctor</source>
-        <extracomment>A patient asked for take-home codes (how many), for the usage statistics: counts only.</extracomment>
         <translation>Mis preguntas para el médico</translation>
     </message>
     <message>
@@ -228,32 +219,27 @@
 <context>
     <name>MyQuestionsScreen</name>
     <message>
-        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="19"/>
-        <source>Back</source>
-        <translation>Volver</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="28"/>
+        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="11"/>
         <source>My questions for the doctor</source>
         <translation>Mis preguntas para el médico</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="40"/>
+        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="16"/>
         <source>Your list is empty. Tap “Add to my questions” next to a question on any screen.</source>
         <translation>Su lista está vacía. Toque “Agregar a mis preguntas” junto a una pregunta en cualquier pantalla.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="73"/>
+        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="37"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="87"/>
+        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="51"/>
         <source>Take my questions home</source>
         <translation>Llevar mis preguntas a casa</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="95"/>
+        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="59"/>
         <source>Done — clear my list</source>
         <translation>Listo: borrar mi lista</translation>
     </message>
@@ -271,17 +257,17 @@
         <translation>Escriba el PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/PinKeypad.qml" line="63"/>
+        <location filename="../../ui/qml/Kiosk/PinKeypad.qml" line="64"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/PinKeypad.qml" line="63"/>
+        <location filename="../../ui/qml/Kiosk/PinKeypad.qml" line="64"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/PinKeypad.qml" line="85"/>
+        <location filename="../../ui/qml/Kiosk/PinKeypad.qml" line="86"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -289,22 +275,22 @@
 <context>
     <name>QrPanel</name>
     <message>
-        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="25"/>
+        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="17"/>
         <source>Point your phone&apos;s camera at the code. Your phone shows the text; no app or internet is needed.</source>
         <translation>Apunte la cámara de su teléfono al código. Su teléfono mostrará el texto; no necesita aplicación ni internet.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="52"/>
+        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="42"/>
         <source>QR code %1 of %2</source>
         <translation>Código QR %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="57"/>
+        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="47"/>
         <source>Code %1 of %2</source>
         <translation>Código %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="67"/>
+        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="57"/>
         <source>Hide the code</source>
         <translation>Ocultar el código</translation>
     </message>
@@ -312,14 +298,25 @@
 <context>
     <name>ReferencesScreen</name>
     <message>
-        <location filename="../../ui/qml/Kiosk/ReferencesScreen.qml" line="21"/>
-        <source>Back</source>
-        <translation>Volver</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qml/Kiosk/ReferencesScreen.qml" line="96"/>
+        <location filename="../../ui/qml/Kiosk/ReferencesScreen.qml" line="59"/>
         <source>Take the list of studies home</source>
         <translation>Llevar la lista de estudios a casa</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBackend</name>
+    <message>
+        <location filename="../../ui/backend/admin_backend.py" line="107"/>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>PIN incorrecto. Inténtelo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/backend/admin_backend.py" line="149"/>
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos. Inténtelo de nuevo en %n segundo.</numerusform>
+            <numerusform>Demasiados PIN incorrectos. Inténtelo de nuevo en %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -338,17 +335,17 @@
 <context>
     <name>UsageBackend</name>
     <message>
-        <location filename="../../ui/backend/usage.py" line="191"/>
+        <location filename="../../ui/backend/usage.py" line="179"/>
         <source>Export failed: %1</source>
         <translation>No se pudo exportar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backend/usage.py" line="194"/>
+        <location filename="../../ui/backend/usage.py" line="182"/>
         <source>Saved the statistics as CSV files in %1</source>
         <translation>Estadísticas guardadas como archivos CSV en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backend/usage.py" line="208"/>
+        <location filename="../../ui/backend/usage.py" line="196"/>
         <source>My questions</source>
         <translation>Mis preguntas</translation>
     </message>

@@ -1,54 +1,79 @@
-"""Admin access for clinic IT: hidden gesture → PIN keypad → panel (status, reload, exit)."""
+"""``Staff`` in QML: access for clinic staff and IT (hidden gesture → PIN keypad → panel with
+status, reload, exit). Whether staff has the screen is the session's, so the idle reset closes it."""
 
 from __future__ import annotations
 
+import enum
 import logging
 import time
-from collections.abc import Callable
 
-from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QEnum, QObject, QTimer, Signal, Slot
+from PySide6.QtQml import QmlSingleton, QQmlEngine
 
-from kiosk import __version__
+from kiosk import APP_ID, __version__
 from kiosk.admin_pin import PinGate
 from kiosk.config import LoadedConfig
 from kiosk.logging_setup import recent_errors
+from kiosk.session import Session, StaffAccess
+from ui.backend.content_backend import ContentBackend
+from ui.backend.registry import provided, qml_named
+
+QML_IMPORT_NAME = "Kiosk"
+QML_IMPORT_MAJOR_VERSION = 1
 
 log = logging.getLogger(__name__)
 
+STATES: tuple[StaffAccess, ...] = (StaffAccess.NONE, StaffAccess.KEYPAD, StaffAccess.PANEL)
 
-class AdminBackend(QObject):
+
+@qml_named("Staff")
+@QmlSingleton
+class StaffBackend(QObject):
+    @QEnum
+    class Access(enum.IntEnum):
+        Closed = 0
+        Keypad = 1
+        Panel = 2
+
     stateChanged = Signal()
     messageChanged = Signal()
     infoChanged = Signal()
+    # Staff asked for the content to be read again; the kiosk answers with ``set_message``.
+    reloadRequested = Signal()
+    # Staff asked to leave the kiosk.
+    exitRequested = Signal()
 
     def __init__(
-        self,
-        loaded: LoadedConfig,
-        reload_content: Callable[[], str],
-        exit_kiosk: Callable[[], None],
-        content_version: Callable[[], str],
-        parent: QObject | None = None,
+        self, session: Session, loaded: LoadedConfig, content: ContentBackend, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
+        self.session = session
         self._loaded = loaded
         self._gate = PinGate(loaded.config.admin_pin_hash)
-        self._reload = reload_content
-        self._exit = exit_kiosk
-        self._content_version = content_version
+        self._content = content
         self._started = time.monotonic()
-        self._state = ""  # "", "keypad", "panel"
         self._message = ""
         self._lock_ticker = QTimer(self)
         self._lock_ticker.setInterval(1000)
         self._lock_ticker.timeout.connect(self._update_lock_message)
+        session.events.staff.connect(self._staff_changed)
 
-    state = Property(str, lambda self: self._state, notify=stateChanged)
+    @staticmethod
+    def create(engine: QQmlEngine) -> StaffBackend:
+        return provided(StaffBackend, engine)
 
-    def current_state(self) -> str:
-        """Empty while patients use the kiosk, else "keypad" or "panel"."""
-        return self._state
+    @Property(int, notify=stateChanged)
+    def state(self) -> int:
+        return STATES.index(self.session.staff)
 
-    message = Property(str, lambda self: self._message, notify=messageChanged)
+    @Property(str, notify=messageChanged)
+    def message(self) -> str:
+        return self._message
+
+    def _staff_changed(self, staff: StaffAccess) -> None:
+        if staff is StaffAccess.NONE:
+            self.set_message("")
+        self.stateChanged.emit()
 
     @Slot()
     def requestAccess(self) -> None:
@@ -57,11 +82,10 @@ class AdminBackend(QObject):
             log.warning(
                 "admin access refused: no admin PIN is configured; set one with "
                 "`%s --set-admin-pin` (as root, writes admin_pin_hash to the config file)",
-                "pain-therapy-kiosk",
+                APP_ID,
             )
             return
-        log.info("admin keypad opened")
-        self._set_state("keypad")
+        self.session.set_staff(StaffAccess.KEYPAD)
         self._update_lock_message()
 
     @Slot(str, result=bool)
@@ -70,9 +94,8 @@ class AdminBackend(QObject):
             self._update_lock_message()
             return False
         if self._gate.attempt(pin):
-            log.info("admin panel opened")
-            self._set_message("")
-            self._set_state("panel")
+            self.set_message("")
+            self.session.set_staff(StaffAccess.PANEL)
             self.infoChanged.emit()
             return True
         log.warning("wrong admin PIN")
@@ -81,59 +104,59 @@ class AdminBackend(QObject):
             self._lock_ticker.start()
             self._update_lock_message()
         else:
-            self._set_message(self.tr("Wrong PIN. Please try again."))
+            self.set_message(self.tr("Wrong PIN. Please try again."))
         return False
 
     @Slot()
     def close(self) -> None:
-        if self._state:
-            log.info("admin %s closed", self._state)
-        self._set_state("")
-        self._set_message("")
+        self.session.set_staff(StaffAccess.NONE)
 
     @Slot()
     def reloadContent(self) -> None:
-        self._set_message(self._reload())
+        self.reloadRequested.emit()
         self.infoChanged.emit()
 
     @Slot()
     def exitKiosk(self) -> None:
         log.info("admin exit")
-        self._exit()
+        self.exitRequested.emit()
 
     # ------------------------------------------------------------------ panel information
-    def _info(self) -> list[str]:
+    @Property(list, notify=infoChanged)
+    def info(self) -> list[str]:
         loaded = self._loaded
         uptime = int(time.monotonic() - self._started)
         lines = [
             f"App version: {__version__}",
-            f"Content version: {self._content_version()}",
+            f"Content version: {self._content.content.site.content_version}",
             f"Uptime: {uptime // 86400} d {uptime % 86400 // 3600} h {uptime % 3600 // 60} min",
             f"Config file: {loaded.path or 'none (defaults)'}",
         ]
         lines += [f"Config problem: {p}" for p in loaded.problems] or ["Config problems: none"]
         return lines
 
-    info = Property(list, _info, notify=infoChanged)
-    recentErrors = Property(list, lambda self: list(reversed(recent_errors.records))[:12], notify=infoChanged)
-    lockedSeconds = Property(int, lambda self: int(self._gate.locked_for() + 0.999), notify=messageChanged)
+    @Property(list, notify=infoChanged)
+    def recentErrors(self) -> list[str]:
+        return list(reversed(recent_errors.records))[:12]
+
+    @Property(int, notify=messageChanged)
+    def lockedSeconds(self) -> int:
+        return int(self._gate.locked_for() + 0.999)
 
     def _update_lock_message(self) -> None:
         left = int(self._gate.locked_for() + 0.999)
         if left > 0:
-            self._set_message(self.tr("Too many wrong PINs. Try again in %n second(s).", "", left))
+            self.set_message(self.tr("Too many wrong PINs. Try again in %n second(s).", "", left))
             self.messageChanged.emit()
         else:
             self._lock_ticker.stop()
-            if self._message and self._state == "keypad":
-                self._set_message("")
+            if self._message and self.session.staff is StaffAccess.KEYPAD:
+                self.set_message("")
 
-    def _set_state(self, state: str) -> None:
-        if state != self._state:
-            self._state = state
-            self.stateChanged.emit()
-
-    def _set_message(self, message: str) -> None:
+    def set_message(self, message: str) -> None:
         if message != self._message:
             self._message = message
             self.messageChanged.emit()
+
+
+assert [a.name for a in StaffBackend.Access] == ["Closed", "Keypad", "Panel"]

@@ -21,10 +21,15 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
+from PySide6.QtQml import QmlElement
 
 from kiosk import markup
 from kiosk.content import Content, Illustration, Page
 from kiosk.navigation import MAIN_SCREENS, Screen
+from ui.backend.registry import qml_uncreatable
+
+QML_IMPORT_NAME = "Kiosk"
+QML_IMPORT_MAJOR_VERSION = 1
 
 Index = QModelIndex | QPersistentModelIndex
 #: Rich text cannot take its link colour from QML, so links carry this token and RichParagraph
@@ -33,7 +38,14 @@ LINK_COLOR = "@@LINK@@"
 
 
 def rich(text: str, content: Content) -> str:
+    """The app's own markup (citation numbers, glossary links) around escaped content text: the
+    only rich text the kiosk shows. Everything else is shown as plain text."""
     return markup.rich_text(text, content.references.numbers, LINK_COLOR, content.glossary.definitions)
+
+
+def paragraph(text: str, content: Content) -> dict[str, str]:
+    """A paragraph as QML needs it: rich text to show, plain text for screen readers."""
+    return {"rich": rich(text, content), "plain": markup.plain_text(text)}
 
 
 #: Icons for the navigation bar (qtawesome names); a UI concern, so not in the content files.
@@ -53,6 +65,8 @@ def image_url(illustration: Illustration | None, images: Path) -> str:
     return QUrl.fromLocalFile(str(path)).toString() if path.is_file() else ""
 
 
+@QmlElement
+@qml_uncreatable("made by the kiosk from its content")
 class RoleListModel(QAbstractListModel):
     """A read-only list of dicts with fixed role names; subclasses add fine-grained setters."""
 
@@ -77,10 +91,9 @@ class RoleListModel(QAbstractListModel):
 
     countChanged = Signal()
 
-    def _count(self) -> int:
+    @Property(int, notify=countChanged)
+    def count(self) -> int:
         return len(self._rows)
-
-    count = Property(int, _count, notify=countChanged)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -106,11 +119,21 @@ class RoleListModel(QAbstractListModel):
 
 
 class NavModel(RoleListModel):
-    ROLES = ("screenId", "label", "icon")
+    """The navigation bar: each main screen's id, its place (``Navigation.Place``), label and icon."""
+
+    ROLES = ("screenId", "place", "label", "icon")
 
     def load(self, content: Content) -> None:
         self.set_rows(
-            [{"screenId": s.value, "label": content.short_title(s), "icon": SCREEN_ICONS[s]} for s in MAIN_SCREENS]
+            [
+                {
+                    "screenId": s.value,
+                    "place": list(Screen).index(s),
+                    "label": content.short_title(s),
+                    "icon": SCREEN_ICONS[s],
+                }
+                for s in MAIN_SCREENS
+            ]
         )
 
 
@@ -119,35 +142,28 @@ class SectionModel(RoleListModel):
 
 
 class FaqModel(RoleListModel):
-    """FAQ items with their open/closed state, which lives here (not in QML) so the idle reset
-    can close every answer."""
+    """FAQ items with their open/closed state, which mirrors the session's (so the idle reset
+    closes every answer)."""
 
-    ROLES = ("faqId", "question", "answer", "open")
+    ROLES = ("faqId", "question", "answer", "answerPlain", "open")
 
-    def load(self, content: Content) -> None:
-        opened = {r["faqId"] for r in self._rows if r["open"]}
+    def load(self, content: Content, opened: frozenset[str]) -> None:
         self.set_rows(
             [
                 {
                     "faqId": item.id,
                     "question": item.question,
                     "answer": rich(item.answer, content),
+                    "answerPlain": markup.plain_text(item.answer),
                     "open": item.id in opened,
                 }
                 for item in content.faq.items
             ]
         )
 
-    def toggle(self, row: int) -> None:
-        if 0 <= row < self.rowCount():
-            self._set(row, "open", not self.row(row)["open"])
-
-    def close_all(self) -> None:
+    def set_open(self, opened: frozenset[str]) -> None:
         for row in range(self.rowCount()):
-            self._set(row, "open", False)
-
-    def open_rows(self) -> list[int]:
-        return [i for i in range(self.rowCount()) if self.row(i)["open"]]
+            self._set(row, "open", self.row(row)["faqId"] in opened)
 
 
 class ReferenceModel(RoleListModel):
@@ -166,6 +182,8 @@ class QuestionRows(RoleListModel):
     ROLES = ("key", "text")
 
 
+@QmlElement
+@qml_uncreatable("made by the kiosk from its content")
 class PageObject(QObject):
     """One information screen: header fields as properties, sections as a model."""
 
@@ -174,7 +192,7 @@ class PageObject(QObject):
     def __init__(self, screen: Screen, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.screen = screen
-        self._fields: dict[str, str] = dict.fromkeys(("title", "subtitle", "imageUrl", "imageAlt"), "")
+        self._fields: dict[str, str] = dict.fromkeys(("title", "subtitle", "subtitlePlain", "imageUrl", "imageAlt"), "")
         self._sections = SectionModel(self)
         self._questions = QuestionRows(self)
 
@@ -182,6 +200,7 @@ class PageObject(QObject):
         self._fields = {
             "title": title,
             "subtitle": rich(subtitle, content),
+            "subtitlePlain": markup.plain_text(subtitle),
             "imageUrl": image_url(illustration, content.images),
             "imageAlt": illustration.alt if illustration else "",
         }
@@ -195,8 +214,8 @@ class PageObject(QObject):
                 {
                     "sectionId": s.id,
                     "heading": s.heading,
-                    "paragraphs": [rich(p, content) for p in s.paragraphs],
-                    "bullets": [rich(b, content) for b in s.bullets],
+                    "paragraphs": [paragraph(p, content) for p in s.paragraphs],
+                    "bullets": [paragraph(b, content) for b in s.bullets],
                     "imageUrl": image_url(s.illustration, content.images),
                     "imageAlt": s.illustration.alt if s.illustration else "",
                 }
@@ -204,13 +223,34 @@ class PageObject(QObject):
             ]
         )
 
-    def _screen_id(self) -> str:
+    @Property(str, constant=True)
+    def screenId(self) -> str:
         return self.screen.value
 
-    screenId = Property(str, _screen_id, constant=True)
-    title = Property(str, lambda self: self._fields["title"], notify=changed)
-    subtitle = Property(str, lambda self: self._fields["subtitle"], notify=changed)
-    imageUrl = Property(str, lambda self: self._fields["imageUrl"], notify=changed)
-    imageAlt = Property(str, lambda self: self._fields["imageAlt"], notify=changed)
-    sections = Property(QObject, lambda self: self._sections, constant=True)
-    questions = Property(QObject, lambda self: self._questions, constant=True)
+    @Property(str, notify=changed)
+    def title(self) -> str:
+        return self._fields["title"]
+
+    @Property(str, notify=changed)
+    def subtitle(self) -> str:
+        return self._fields["subtitle"]
+
+    @Property(str, notify=changed)
+    def subtitlePlain(self) -> str:
+        return self._fields["subtitlePlain"]
+
+    @Property(str, notify=changed)
+    def imageUrl(self) -> str:
+        return self._fields["imageUrl"]
+
+    @Property(str, notify=changed)
+    def imageAlt(self) -> str:
+        return self._fields["imageAlt"]
+
+    @Property(RoleListModel, constant=True)
+    def sections(self) -> RoleListModel:
+        return self._sections
+
+    @Property(RoleListModel, constant=True)
+    def questions(self) -> RoleListModel:
+        return self._questions

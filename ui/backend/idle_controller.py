@@ -1,17 +1,21 @@
-"""Watches the window for touches and drives kiosk.idle: the "Are you still there?" overlay,
-the reset between patients and the attract loop."""
+"""``Idle`` in QML: watches the window for touches and keys, tells the session, and shows the
+session's idle phase as the "Are you still there?" overlay and the attract loop."""
 
 from __future__ import annotations
 
-import logging
+import enum
 from collections.abc import Callable
 from time import monotonic
 
-from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QEnum, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
-from kiosk.idle import Event, IdleTimer, Phase
+from kiosk.idle import Phase
+from kiosk.session import Session
+from ui.backend.registry import provided
 
-log = logging.getLogger(__name__)
+QML_IMPORT_NAME = "Kiosk"
+QML_IMPORT_MAJOR_VERSION = 1
 
 #: Events that mean a person is there. Releases are not in the list: an overlay is dismissed on
 #: the press, and the release that follows must not reach what lies under it.
@@ -25,81 +29,83 @@ TICK_MS = 250
 OVERLAY_GRACE_S = 1.5
 
 
-class IdleController(QObject):
+@QmlElement
+@QmlSingleton
+class Idle(QObject):
+    @QEnum
+    class Overlay(enum.IntEnum):
+        Hidden = 0
+        Countdown = 1
+        Attract = 2
+
     overlayChanged = Signal()
     secondsLeftChanged = Signal()
-    #: The first touch after a reset (or since start): a new patient, for the usage statistics.
-    sessionStarted = Signal()
 
-    def __init__(
-        self,
-        timer: IdleTimer,
-        on_reset: Callable[[], None],
-        clock: Callable[[], float] = monotonic,
-        parent: QObject | None = None,
-    ) -> None:
+    def __init__(self, session: Session, clock: Callable[[], float] = monotonic, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._idle = timer
-        self._on_reset = on_reset
+        self.session = session
         self._clock = clock
-        self._overlay = ""
+        self._overlay = Idle.Overlay.Hidden
         self._seconds_left = 0
         self._woken_at = clock()
-        self._idle.touch(clock())
-        self._idle.dirty = False  # nobody has touched yet: nothing to reset
+        session.idle.last_touch = clock()  # nobody has touched yet: the first timeout counts from now
+        session.events.idle_phase.connect(self._phase_changed)
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(self.tick)
         self._ticker.start()
 
-    # ------------------------------------------------------------------ QML
-    overlay = Property(str, lambda self: self._overlay, notify=overlayChanged)
-    secondsLeft = Property(int, lambda self: self._seconds_left, notify=secondsLeftChanged)
+    @staticmethod
+    def create(engine: QQmlEngine) -> Idle:
+        return provided(Idle, engine)
+
+    @Property(int, notify=overlayChanged)
+    def overlay(self) -> int:
+        return int(self._overlay)
+
+    @Property(int, notify=secondsLeftChanged)
+    def secondsLeft(self) -> int:
+        return self._seconds_left
 
     @Slot()
     def dismissOverlay(self) -> None:
         """Called by an overlay when the finger that woke the kiosk lifts."""
-        self._set_overlay("")
+        self._set_overlay(Idle.Overlay.Hidden)
 
     # ------------------------------------------------------------------ input
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY:
-            self.activity()
+            self.session.touch(self._clock())
         return False
-
-    def activity(self) -> None:
-        now = self._clock()
-        new_session = not self._idle.dirty
-        events = self._idle.touch(now)
-        if new_session:
-            self.sessionStarted.emit()
-        for ev in events:
-            log.info("idle: %s", ev.value)
-            self._woken_at = now
 
     @Slot()
     def tick(self) -> None:
-        for ev in self._idle.tick(self._clock()):
-            log.info("idle: %s", ev.value)
-            if ev is Event.COUNTDOWN_STARTED:
-                self._set_overlay("countdown")
-            elif ev is Event.RESET:
-                self._on_reset()
-                if self._overlay == "countdown":
-                    self._set_overlay("")
-            elif ev is Event.ATTRACT_STARTED:
-                self._set_overlay("attract")
-        if self._idle.phase is Phase.COUNTDOWN:
-            self._set_seconds(self._idle.seconds_left())
-        elif self._overlay and self._idle.phase is Phase.ACTIVE and self._clock() - self._woken_at > OVERLAY_GRACE_S:
+        now = self._clock()
+        before = self.session.idle.phase
+        self.session.tick(now)
+        if before is Phase.COUNTDOWN and self.session.idle.phase is Phase.ACTIVE:
+            self._set_overlay(Idle.Overlay.Hidden)  # the countdown ran out: the session was reset
+        elif self.session.idle.phase is Phase.COUNTDOWN:
+            self._set_seconds(self.session.idle.seconds_left())
+        elif self._overlay and self.session.idle.phase is Phase.ACTIVE and now - self._woken_at > OVERLAY_GRACE_S:
             # Woken by a key or a gesture the overlay never saw end: do not leave it up.
-            self._set_overlay("")
+            self._set_overlay(Idle.Overlay.Hidden)
+
+    def _phase_changed(self, phase: Phase) -> None:
+        if phase is Phase.COUNTDOWN:
+            self._set_seconds(self.session.idle.seconds_left())
+            self._set_overlay(Idle.Overlay.Countdown)
+        elif phase is Phase.ATTRACT:
+            self._set_overlay(Idle.Overlay.Attract)
+        else:
+            # Woken: the overlay stays until the finger lifts (so the touch presses nothing under it).
+            self._woken_at = self._clock()
 
     @property
     def phase(self) -> Phase:
-        return self._idle.phase
+        return self.session.idle.phase
 
-    def _set_overlay(self, value: str) -> None:
+    def _set_overlay(self, value: Idle.Overlay) -> None:
         if value != self._overlay:
             self._overlay = value
             self.overlayChanged.emit()
@@ -108,3 +114,6 @@ class IdleController(QObject):
         if value != self._seconds_left:
             self._seconds_left = value
             self.secondsLeftChanged.emit()
+
+
+assert [o.name for o in Idle.Overlay] == ["Hidden", "Countdown", "Attract"]

@@ -1,20 +1,27 @@
-"""“My questions”: what a patient wants to ask their doctor, gathered while reading and taken home
-by QR code. Held only in memory: never written, never logged, never counted by its text; the idle
-reset, "Done" and exit clear it."""
+"""``MyQuestions`` in QML: what a patient wants to ask their doctor, gathered while reading and
+taken home by QR code. The list itself is the session's (memory only: never written, never
+logged, never counted by its text; the idle reset, "Done" and exit clear it); this object shows
+it in the current language and draws the codes."""
 
 from __future__ import annotations
 
 import io
 import time
-from collections.abc import Callable
 
 from PySide6.QtCore import Property, QObject, QSize, Signal, Slot
 from PySide6.QtGui import QPixmap
+from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 from PySide6.QtQuick import QQuickImageProvider
 
 from kiosk.content import Content
-from kiosk.take_home import TakeHome, qr_texts
-from ui.backend.content_models import RoleListModel
+from kiosk.session import Session, TakeHome, TakeHomeKind
+from kiosk.take_home import TakeHomeCard, qr_texts
+from ui.backend.content_backend import ContentBackend
+from ui.backend.content_models import QuestionRows, RoleListModel
+from ui.backend.registry import provided
+
+QML_IMPORT_NAME = "Kiosk"
+QML_IMPORT_MAJOR_VERSION = 1
 
 QR_SCALE = 8  # px per module before QML scales it: crisp at any size
 
@@ -28,21 +35,23 @@ def question_texts(content: Content) -> dict[str, str]:
 
 
 class QrImages(QQuickImageProvider):
-    """``image://qr/<n>``: the n-th code of the current take-home text, black on white with its
+    """``image://qr/<n>``: the n-th code of the take-home text on screen, black on white with its
     quiet zone, whatever the theme (phones read dark-on-light best)."""
 
-    def __init__(self) -> None:
+    def __init__(self, session: Session) -> None:
         super().__init__(QQuickImageProvider.ImageType.Pixmap)
-        self.texts: list[str] = []
+        self.session = session
 
     def requestPixmap(self, ident: str, size: QSize, requested: QSize) -> QPixmap:
-        index = int(ident.split("?")[0]) if ident.split("?")[0].isdigit() else -1
+        number = ident.split("?")[0]
+        texts = self.session.take_home.texts
+        index = int(number) if number.isdigit() else -1
         pixmap = QPixmap()
-        if 0 <= index < len(self.texts):
+        if 0 <= index < len(texts):
             import segno  # only when a code is shown: it pulls in urllib/http.client, 25 ms at start-up
 
             buffer = io.BytesIO()
-            code = segno.make(self.texts[index], error="m", micro=False)
+            code = segno.make(texts[index], error="m", micro=False)
             code.save(buffer, kind="png", scale=QR_SCALE, border=4, dark="#000000", light="#ffffff")
             pixmap.loadFromData(buffer.getvalue())
         size.setWidth(pixmap.width())
@@ -50,121 +59,100 @@ class QrImages(QQuickImageProvider):
         return pixmap
 
 
+@QmlElement
+@QmlSingleton
 class MyQuestions(QObject):
     changed = Signal()
     codesChanged = Signal()
-    #: A patient asked for take-home codes (how many), for the usage statistics: counts only.
-    qrShown = Signal(int)
 
     def __init__(
-        self,
-        content: Callable[[], Content],
-        clinic_line: Callable[[], str],
-        qr: QrImages,
-        parent: QObject | None = None,
+        self, session: Session, content: ContentBackend, clinic_line: str = "", parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
+        self.session = session
         self._content = content
-        self._clinic_line = clinic_line
-        self._qr = qr
-        self._keys: list[str] = []
-        self._model = ListModel(self)
+        self.clinic_line = clinic_line
+        self._model = QuestionRows(self)
         self._generation = 0
-        self._codes: list[str] = []
-        self._open = False
+        events = session.events
+        events.saved_questions.connect(lambda _keys: self._refresh())
+        events.take_home.connect(lambda _take_home: self._codes_changed())
+        content.contentChanged.connect(self._refresh)
 
-    openChanged = Signal()
-    isOpen = Property(bool, lambda self: self._open, notify=openChanged)
+    @staticmethod
+    def create(engine: QQmlEngine) -> MyQuestions:
+        return provided(MyQuestions, engine)
 
-    @Slot(bool)
-    def setOpen(self, on: bool) -> None:
-        if on != self._open:
-            self._open = on
-            if not on:
-                self._set_codes([])
-            self.openChanged.emit()
+    @Property(list, notify=changed)
+    def keys(self) -> list[str]:
+        return list(self.session.saved_questions)
 
-    keys = Property(list, lambda self: list(self._keys), notify=changed)
-    count = Property(int, lambda self: len(self._keys), notify=changed)
-    model = Property(QObject, lambda self: self._model, constant=True)
-    codes = Property(list, lambda self: list(self._codes), notify=codesChanged)
+    @Property(int, notify=changed)
+    def count(self) -> int:
+        return len(self.session.saved_questions)
 
-    def is_open(self) -> bool:
-        return self._open
+    @Property(RoleListModel, constant=True)
+    def model(self) -> RoleListModel:
+        return self._model
 
-    def size(self) -> int:
-        return len(self._keys)
+    @Property(list, notify=codesChanged)
+    def codes(self) -> list[str]:
+        # A new generation in each URL: QML must not show a cached picture of the previous list.
+        return [f"image://qr/{i}?g={self._generation}" for i in range(len(self.session.take_home.texts))]
 
     @Slot(str)
     def toggle(self, key: str) -> None:
-        if key in self._keys:
-            self._keys.remove(key)
-        elif key in question_texts(self._content()):
-            self._keys.append(key)
-        self.refresh()
+        if key in self.session.saved_questions or key in question_texts(self._content.content):
+            self.session.toggle_saved(key)
 
     @Slot(str)
     def remove(self, key: str) -> None:
-        if key in self._keys:
-            self._keys.remove(key)
-            self.refresh()
+        self.session.set_saved([k for k in self.session.saved_questions if k != key])
 
     @Slot()
     def clear(self) -> None:
-        self._keys.clear()
-        self._set_codes([])
-        self.setOpen(False)
-        self.refresh()
-
-    def refresh(self) -> None:
-        """Texts follow the current language; the list itself stays."""
-        texts = question_texts(self._content())
-        self._keys = [k for k in self._keys if k in texts]
-        self._model.set_rows([{"key": k, "text": texts[k]} for k in self._keys])
-        if self._codes:
-            self._show_questions() if self._keys else self._set_codes([])
-        self.changed.emit()
-
-    def question_lines(self) -> list[str]:
-        texts = question_texts(self._content())
-        return [f"{i}. {texts[k]}" for i, k in enumerate(self._keys, start=1)]
+        self.session.set_saved(())
+        self.session.hide_take_home()
 
     @Slot()
     def showQuestionCodes(self) -> None:
-        self._show_questions()
-        self.qrShown.emit(len(self._codes))
-
-    def _show_questions(self) -> None:
-        title = self.tr("My questions for the doctor")
-        self._show(TakeHome(title, time.strftime("%Y-%m-%d"), self._clinic_line(), tuple(self.question_lines())))
+        self.session.show_take_home(self._take_home(TakeHomeKind.QUESTIONS))
 
     @Slot()
     def showReferenceCodes(self) -> None:
-        content = self._content()
-        lines = tuple(f"{i}. {r.citation}" for i, r in enumerate(content.references.items, start=1))
-        title = self.tr("Studies to look up later")
-        self._show(TakeHome(title, time.strftime("%Y-%m-%d"), self._clinic_line(), lines))
-        self.qrShown.emit(len(self._codes))
+        self.session.show_take_home(self._take_home(TakeHomeKind.REFERENCES))
 
     @Slot()
     def hideCodes(self) -> None:
-        self._set_codes([])
+        self.session.hide_take_home()
 
-    def _show(self, card: TakeHome) -> None:
-        self._qr.texts = qr_texts(card)
+    def question_lines(self) -> list[str]:
+        texts = question_texts(self._content.content)
+        return [f"{i}. {texts[k]}" for i, k in enumerate(self.session.saved_questions, start=1) if k in texts]
+
+    def _take_home(self, kind: TakeHomeKind) -> TakeHome:
+        if kind is TakeHomeKind.QUESTIONS:
+            title, lines = self.tr("My questions for the doctor"), tuple(self.question_lines())
+        else:
+            refs = self._content.content.references.items
+            title, lines = (
+                self.tr("Studies to look up later"),
+                tuple(f"{i}. {r.citation}" for i, r in enumerate(refs, 1)),
+            )
+        if not lines:
+            return TakeHome()
+        card = TakeHomeCard(title, time.strftime("%Y-%m-%d"), self.clinic_line, lines)
+        return TakeHome(kind, tuple(qr_texts(card)))
+
+    def _refresh(self) -> None:
+        """Texts follow the current language; the list itself stays, and codes on screen are redrawn."""
+        texts = question_texts(self._content.content)
+        self._model.set_rows([{"key": k, "text": texts[k]} for k in self.session.saved_questions if k in texts])
+        kind = self.session.take_home.kind
+        if kind is not TakeHomeKind.NONE:
+            self.session.show_take_home(self._take_home(kind))
+        self.changed.emit()
+
+    def _codes_changed(self) -> None:
         self._generation += 1
-        # A new generation in the URL: QML must not show a cached picture of the previous list.
-        self._set_codes([f"image://qr/{i}?g={self._generation}" for i in range(len(self._qr.texts))])
-
-    @property
-    def code_texts(self) -> list[str]:
-        return list(self._qr.texts) if self._codes else []
-
-    def _set_codes(self, codes: list[str]) -> None:
-        if codes != self._codes:
-            self._codes = codes
-            self.codesChanged.emit()
-
-
-class ListModel(RoleListModel):
-    ROLES = ("key", "text")
+        self.codesChanged.emit()

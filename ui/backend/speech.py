@@ -13,6 +13,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Property, QLocale, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
+
+from ui.backend.registry import provided
+
+QML_IMPORT_NAME = "Kiosk"
+QML_IMPORT_MAJOR_VERSION = 1
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +28,9 @@ LOCALES = {
 }
 
 
-class SpeechBackend(QObject):
+@QmlElement
+@QmlSingleton
+class Speech(QObject):
     stateChanged = Signal()
 
     def __init__(self, screen_text: Callable[[], tuple[str, str]], parent: QObject | None = None) -> None:
@@ -50,8 +58,17 @@ class SpeechBackend(QObject):
         if self.unavailable_reason:
             log.info("Listen button hidden: %s", self.unavailable_reason)
 
-    available = Property(bool, lambda self: self._tts is not None, constant=True)
-    speaking = Property(bool, lambda self: self._speaking, notify=stateChanged)
+    @staticmethod
+    def create(engine: QQmlEngine) -> Speech:
+        return provided(Speech, engine)
+
+    @Property(bool, constant=True)
+    def available(self) -> bool:
+        return self._tts is not None
+
+    @Property(bool, notify=stateChanged)
+    def speaking(self) -> bool:
+        return self._speaking
 
     @Slot()
     def readScreen(self) -> None:

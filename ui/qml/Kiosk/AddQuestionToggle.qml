@@ -4,11 +4,11 @@ import QtQuick
 TouchButton {
     id: toggle
     required property string key
-    readonly property bool added: myQuestions.keys.indexOf(key) >= 0
+    readonly property bool added: MyQuestions.keys.indexOf(key) >= 0
     objectName: "add_" + key
     text: added ? qsTr("Added to my questions") : qsTr("Add to my questions")
     iconName: added ? "mdi6.check-circle" : "mdi6.plus-circle-outline"
     labelSize: Theme.controlLabelSize
     checked: added
-    onClicked: myQuestions.toggle(key)
+    onClicked: MyQuestions.toggle(key)
 }

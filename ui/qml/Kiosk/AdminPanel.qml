@@ -1,12 +1,11 @@
+pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Layouts
 
 // For clinic IT after the PIN: what is running, what went wrong, reload, exit.
 Rectangle {
     id: panel
     objectName: "adminPanel"
     color: Theme.background
-    visible: admin.state === "panel"
 
     MouseArea { anchors.fill: parent; preventStealing: true }
 
@@ -23,7 +22,7 @@ Rectangle {
         Text {
             objectName: "adminMessage"
             visible: text !== ""
-            text: admin.message
+            text: Staff.message
             color: Theme.accent
             font.pixelSize: Theme.bodySize
             font.bold: true
@@ -37,24 +36,24 @@ Rectangle {
                 objectName: "adminReload"
                 text: qsTr("Reload content")
                 iconName: "mdi6.refresh"
-                onClicked: admin.reloadContent()
+                onClicked: Staff.reloadContent()
             }
             TouchButton {
                 objectName: "adminExit"
                 text: qsTr("Exit kiosk")
                 iconName: "mdi6.exit-to-app"
-                onClicked: admin.exitKiosk()
+                onClicked: Staff.exitKiosk()
             }
             TouchButton {
                 objectName: "adminClose"
                 text: qsTr("Back to patients")
                 iconName: "mdi6.arrow-left"
                 checked: true
-                onClicked: admin.close()
+                onClicked: Staff.close()
             }
         }
         Repeater {
-            model: admin.info
+            model: Staff.info
             delegate: Text {
                 required property string modelData
                 text: modelData
@@ -72,7 +71,7 @@ Rectangle {
         }
         Text {
             objectName: "usageOff"
-            visible: !usage.enabled
+            visible: !Usage.enabled
             text: qsTr("Usage statistics are off (statistics = false in kiosk.toml, or the data folder cannot be written; see the log).")
             color: Theme.textMuted
             font.pixelSize: Theme.bodySize
@@ -81,7 +80,7 @@ Rectangle {
         }
         Column {
             objectName: "usageReport"
-            visible: usage.enabled
+            visible: Usage.enabled
             width: parent.width
             spacing: 28
             Row {
@@ -89,30 +88,30 @@ Rectangle {
                 TouchButton {
                     objectName: "usageDays7"
                     text: qsTr("Last 7 days")
-                    checked: usage.days === 7
-                    onClicked: usage.setDays(7)
+                    checked: Usage.days === 7
+                    onClicked: Usage.setDays(7)
                 }
                 TouchButton {
                     objectName: "usageDays30"
                     text: qsTr("Last 30 days")
-                    checked: usage.days === 30
-                    onClicked: usage.setDays(30)
+                    checked: Usage.days === 30
+                    onClicked: Usage.setDays(30)
                 }
             }
             DayChart {
                 objectName: "sessionsChart"
                 title: qsTr("Patients (sessions) per day")
-                rows: usage.sessionsPerDay
+                rows: Usage.sessionsPerDay
             }
             BarChart {
                 objectName: "faqChart"
                 title: qsTr("Questions opened most")
-                rows: usage.topFaq
+                rows: Usage.topFaq
             }
             BarChart {
                 objectName: "screenChart"
                 title: qsTr("Time on each screen")
-                rows: usage.screenTime
+                rows: Usage.screenTime
             }
             Text {
                 text: qsTr("Save the statistics as CSV files")
@@ -121,7 +120,7 @@ Rectangle {
                 font.bold: true
             }
             Text {
-                visible: usage.exportTargets.length === 0
+                visible: Usage.exportTargets.length === 0
                 text: qsTr("Insert a USB drive and reopen this panel, or set export_dir in kiosk.toml.")
                 color: Theme.textMuted
                 font.pixelSize: Theme.bodySize
@@ -132,20 +131,20 @@ Rectangle {
                 width: parent.width
                 spacing: 16
                 Repeater {
-                    model: usage.exportTargets
+                    model: Usage.exportTargets
                     delegate: TouchButton {
                         required property string modelData
                         objectName: "exportTo"
                         text: qsTr("Save to %1").arg(modelData)
                         iconName: "mdi6.usb-flash-drive"
-                        onClicked: usage.exportTo(modelData)
+                        onClicked: Usage.exportTo(modelData)
                     }
                 }
             }
             Text {
                 objectName: "usageMessage"
                 visible: text !== ""
-                text: usage.message
+                text: Usage.message
                 color: Theme.accent
                 font.pixelSize: Theme.bodySize
                 font.bold: true
@@ -160,13 +159,13 @@ Rectangle {
             font.bold: true
         }
         Text {
-            visible: admin.recentErrors.length === 0
+            visible: Staff.recentErrors.length === 0
             text: qsTr("None since the kiosk started.")
             color: Theme.textMuted
             font.pixelSize: Theme.bodySize
         }
         Repeater {
-            model: admin.recentErrors
+            model: Staff.recentErrors
             delegate: Text {
                 required property string modelData
                 text: modelData

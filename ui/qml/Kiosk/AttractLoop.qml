@@ -7,7 +7,7 @@ import QtQuick.Layouts
 Rectangle {
     id: attract
     objectName: "attractLoop"
-    visible: idle.overlay === "attract"
+    visible: Idle.overlay === Idle.Attract
     gradient: Gradient {
         GradientStop { position: 0.0; color: Theme.primaryDark }
         GradientStop { position: 1.0; color: Theme.primary }
@@ -19,14 +19,14 @@ Rectangle {
         qsTr("Learn about neurostimulators and drug pumps."),
         qsTr("Touch the screen to learn about your options.")
     ]
-    readonly property var images: [app.overview.imageUrl, app.neurostimulators.imageUrl, app.drugPumps.imageUrl]
+    readonly property var images: [Content.overview.imageUrl, Content.neurostimulators.imageUrl, Content.drugPumps.imageUrl]
     property int step: 0
 
     MouseArea {
         anchors.fill: parent
         preventStealing: true
-        onReleased: idle.dismissOverlay()
-        onCanceled: idle.dismissOverlay()
+        onReleased: Idle.dismissOverlay()
+        onCanceled: Idle.dismissOverlay()
     }
 
     Timer {
@@ -71,7 +71,7 @@ Rectangle {
                 objectName: "attractMessage"
                 text: attract.messages[attract.step]
                 color: Theme.textOnPrimary
-                font.pixelSize: 64
+                font.pixelSize: Theme.attractSize
                 font.bold: true
                 wrapMode: Text.WordWrap
                 horizontalAlignment: Text.AlignHCenter
@@ -94,11 +94,11 @@ Rectangle {
                     id: touchRow
                     anchors.centerIn: parent
                     spacing: 20
-                    Icon { name: "mdi6.gesture-tap"; color: Theme.primaryDark; size: 56 }
+                    Icon { name: "mdi6.gesture-tap"; color: Theme.primaryDark; size: Theme.iconSize + 8 }
                     Text {
                         text: qsTr("Touch to start")
                         color: Theme.primaryDark
-                        font.pixelSize: 44
+                        font.pixelSize: Theme.attractCallSize
                         font.bold: true
                     }
                 }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A titled horizontal bar chart for the staff panel: one row per item, label, bar, value.
@@ -27,6 +28,7 @@ Column {
     Repeater {
         model: chart.rows
         delegate: Row {
+            id: barRow
             required property var modelData
             objectName: "chartRow"
             spacing: 16
@@ -34,21 +36,21 @@ Column {
             Text {
                 id: label
                 width: chart.width * 0.42
-                text: modelData.label
+                text: barRow.modelData.label
                 color: Theme.text
                 font.pixelSize: Theme.smallSize
                 wrapMode: Text.WordWrap
             }
             Rectangle {
                 anchors.verticalCenter: label.verticalCenter
-                width: Math.max(4, chart.width * 0.38 * (chart.maxValue > 0 ? modelData.value / chart.maxValue : 0))
+                width: Math.max(4, chart.width * 0.38 * (chart.maxValue > 0 ? barRow.modelData.value / chart.maxValue : 0))
                 height: 28
                 radius: 8
                 color: Theme.primary
             }
             Text {
                 anchors.verticalCenter: label.verticalCenter
-                text: modelData.text
+                text: barRow.modelData.text
                 color: Theme.text
                 font.pixelSize: Theme.smallSize
             }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // Sessions per day as columns, oldest on the left; a date under each day of a week, or under
@@ -25,27 +26,28 @@ Column {
         Repeater {
             model: chart.rows
             delegate: Item {
+                id: day
                 required property var modelData
                 required property int index
                 objectName: "dayColumn"
-                x: index * chart.slot
+                x: day.index * chart.slot
                 width: chart.slot
                 height: parent.height
                 Rectangle {
                     anchors.bottom: parent.bottom
                     anchors.horizontalCenter: parent.horizontalCenter
                     width: Math.max(4, chart.slot * 0.7)
-                    height: chart.maxValue > 0 ? (parent.height - 36) * modelData.value / chart.maxValue : 0
+                    height: chart.maxValue > 0 ? (parent.height - 36) * day.modelData.value / chart.maxValue : 0
                     radius: 4
                     color: Theme.primary
                 }
                 Text {
-                    visible: modelData.value > 0 && chart.slot >= 28
+                    visible: day.modelData.value > 0 && chart.slot >= 28
                     anchors.horizontalCenter: parent.horizontalCenter
-                    y: parent.height - 34 - (chart.maxValue > 0 ? (parent.height - 36) * modelData.value / chart.maxValue : 0)
-                    text: modelData.text
+                    y: parent.height - 34 - (chart.maxValue > 0 ? (parent.height - 36) * day.modelData.value / chart.maxValue : 0)
+                    text: day.modelData.text
                     color: Theme.text
-                    font.pixelSize: 20
+                    font.pixelSize: Theme.chartLabelSize
                 }
             }
         }
@@ -56,13 +58,14 @@ Column {
         Repeater {
             model: chart.rows
             delegate: Text {
+                id: dayLabel
                 required property var modelData
                 required property int index
-                visible: chart.rows.length <= 7 || (chart.rows.length - 1 - index) % 7 === 0
-                x: Math.min(Math.max(0, index * chart.slot + chart.slot / 2 - width / 2), chart.width - width)
-                text: modelData.label
+                visible: chart.rows.length <= 7 || (chart.rows.length - 1 - dayLabel.index) % 7 === 0
+                x: Math.min(Math.max(0, dayLabel.index * chart.slot + chart.slot / 2 - width / 2), chart.width - width)
+                text: dayLabel.modelData.label
                 color: Theme.textMuted
-                font.pixelSize: 20
+                font.pixelSize: Theme.chartLabelSize
             }
         }
     }

@@ -15,18 +15,15 @@ Rectangle {
         Icon {
             name: "mdi6.stethoscope"
             color: Theme.accent
-            size: 34
+            size: Theme.iconSmall
         }
-        Text {
+        BodyText {
             objectName: "disclaimerShort"
-            text: app.disclaimerShort
-            color: Theme.text
+            text: Content.disclaimerShort
             font.pixelSize: Theme.smallSize
             font.bold: true
-            wrapMode: Text.WordWrap
+            lineHeight: 1
             Layout.fillWidth: true
-            Accessible.role: Accessible.StaticText
-            Accessible.name: text
         }
     }
 }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 
@@ -10,20 +11,20 @@ RowLayout {
 
     Repeater {
         model: [
-            { size: "standard", glyph: 22, label: qsTr("Standard text size") },
-            { size: "large", glyph: 29, label: qsTr("Large text size") },
-            { size: "extra_large", glyph: 36, label: qsTr("Extra large text size") }
+            { size: Display.Standard, name: "standard", glyph: 22, label: qsTr("Standard text size") },
+            { size: Display.Large, name: "large", glyph: 29, label: qsTr("Large text size") },
+            { size: Display.ExtraLarge, name: "extra_large", glyph: 36, label: qsTr("Extra large text size") }
         ]
         delegate: TouchButton {
             required property var modelData
-            objectName: "textSize_" + modelData.size
+            objectName: "textSize_" + modelData.name
             text: "A"
             accessibleName: modelData.label
             labelSize: modelData.glyph
-            checked: app.textSize === modelData.size
+            checked: Display.textSize === modelData.size
             flat: !checked
             Layout.preferredWidth: Theme.touchMin
-            onClicked: app.setTextSize(modelData.size)
+            onClicked: Display.setTextSize(modelData.size)
         }
     }
     TouchButton {
@@ -31,27 +32,27 @@ RowLayout {
         text: qsTr("Contrast")
         iconName: "mdi6.contrast-circle"
         labelSize: Theme.controlLabelSize
-        checked: app.highContrast
+        checked: Display.highContrast
         flat: !checked
-        onClicked: app.setHighContrast(!app.highContrast)
+        onClicked: Display.setHighContrast(!Display.highContrast)
     }
     TouchButton {
         objectName: "languageButton"
-        visible: app.languages.length > 1
-        text: app.nextLanguageName
+        visible: Display.multilingual
+        text: Display.otherLanguageName
         iconName: "mdi6.translate"
         labelSize: Theme.controlLabelSize
         flat: true
-        onClicked: app.switchLanguage()
+        onClicked: Display.switchLanguage()
     }
     TouchButton {
         objectName: "listenButton"
-        visible: speech.available
-        text: speech.speaking ? qsTr("Stop") : qsTr("Listen")
-        iconName: speech.speaking ? "mdi6.stop-circle-outline" : "mdi6.volume-high"
+        visible: Speech.available
+        text: Speech.speaking ? qsTr("Stop") : qsTr("Listen")
+        iconName: Speech.speaking ? "mdi6.stop-circle-outline" : "mdi6.volume-high"
         labelSize: Theme.controlLabelSize
-        checked: speech.speaking
+        checked: Speech.speaking
         flat: !checked
-        onClicked: speech.speaking ? speech.stop() : speech.readScreen()
+        onClicked: Speech.speaking ? Speech.stop() : Speech.readScreen()
     }
 }

@@ -8,6 +8,7 @@ Rectangle {
     required property string faqId
     required property string question
     required property string answer
+    required property string answerPlain
     required property bool open
 
     width: parent ? parent.width : implicitWidth
@@ -15,7 +16,7 @@ Rectangle {
     radius: Theme.radius
     color: Theme.surface
     border.color: open ? Theme.primary : Theme.divider
-    border.width: open ? 3 : 1
+    border.width: open ? Theme.borderStrong : Theme.borderThin
     clip: true
 
     Rectangle {
@@ -28,15 +29,15 @@ Rectangle {
         border.width: activeFocus ? Theme.focusWidth : 0
         border.color: Theme.focusRing
         activeFocusOnTab: true
-        Keys.onReturnPressed: app.toggleFaq(item.index)
-        Keys.onEnterPressed: app.toggleFaq(item.index)
-        Keys.onSpacePressed: app.toggleFaq(item.index)
+        Keys.onReturnPressed: Content.toggleFaq(item.faqId)
+        Keys.onEnterPressed: Content.toggleFaq(item.faqId)
+        Keys.onSpacePressed: Content.toggleFaq(item.faqId)
 
         Accessible.role: Accessible.Button
         Accessible.name: item.question
         Accessible.checkable: true
         Accessible.checked: item.open
-        Accessible.onPressAction: app.toggleFaq(item.index)
+        Accessible.onPressAction: Content.toggleFaq(item.faqId)
 
         RowLayout {
             anchors.fill: parent
@@ -49,25 +50,26 @@ Rectangle {
                 color: Theme.primaryDark
                 font.pixelSize: Theme.bodySize + 2
                 font.bold: true
+                textFormat: Text.PlainText
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
             Rectangle {
-                width: 64
-                height: 64
-                radius: 32
+                width: Theme.iconSize + 16
+                height: width
+                radius: width / 2
                 color: item.open ? Theme.primary : Theme.primarySoft
                 Icon {
                     anchors.centerIn: parent
                     name: item.open ? "mdi6.chevron-up" : "mdi6.chevron-down"
                     color: item.open ? Theme.textOnPrimary : Theme.primaryDark
-                    size: 44
+                    size: Theme.iconSize - 4
                 }
             }
         }
         TapHandler {
             id: tap
-            onTapped: app.toggleFaq(item.index)
+            onTapped: Content.toggleFaq(item.faqId)
         }
     }
 
@@ -90,6 +92,7 @@ Rectangle {
             x: Theme.cardPadding
             width: parent.width - 2 * Theme.cardPadding
             markup: item.answer
+            plain: item.answerPlain
         }
         AddQuestionToggle {
             id: addToggle

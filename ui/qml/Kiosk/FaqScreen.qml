@@ -1,21 +1,16 @@
+pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls.Basic
 
 ScreenFlickable {
     id: screen
     objectName: "screen_faq"
-    enabled: SwipeView.isCurrentItem && !app.referencesOpen
 
     PageHero {
-        page: app.faqPage
+        page: Content.faqPage
     }
     Repeater {
-        model: app.faqModel
+        model: Content.faqModel
         delegate: FaqItem {}
     }
-    RichParagraph {
-        markup: app.disclaimer
-        color: Theme.textMuted
-        font.pixelSize: Theme.smallSize
-    }
+    Disclaimer {}
 }

@@ -7,12 +7,12 @@ Rectangle {
     id: popup
     objectName: "glossaryPopup"
     color: Theme.scrim
-    visible: app.glossaryOpen
+    visible: Navigation.glossaryOpen
 
     MouseArea {
         anchors.fill: parent
         preventStealing: true
-        onClicked: app.closeGlossary()
+        onClicked: Navigation.closeGlossary()
     }
 
     Rectangle {
@@ -22,7 +22,7 @@ Rectangle {
         radius: Theme.radius
         color: Theme.surface
         border.color: Theme.primary
-        border.width: 3
+        border.width: Theme.borderStrong
 
         ColumnLayout {
             id: layout
@@ -30,34 +30,22 @@ Rectangle {
             y: Theme.cardPadding
             width: parent.width - 2 * Theme.cardPadding
             spacing: 20
-            Text {
+            Heading {
                 objectName: "glossaryTerm"
-                text: app.glossaryTerm
-                color: Theme.primaryDark
-                font.pixelSize: Theme.headingSize
-                font.bold: true
-                wrapMode: Text.WordWrap
+                text: Navigation.glossaryTerm
                 Layout.fillWidth: true
-                Accessible.role: Accessible.Heading
-                Accessible.name: text
             }
-            Text {
+            BodyText {
                 objectName: "glossaryDefinition"
-                text: app.glossaryDefinition
-                color: Theme.text
-                font.pixelSize: Theme.bodySize
-                lineHeight: Theme.lineHeight
-                wrapMode: Text.WordWrap
+                text: Navigation.glossaryDefinition
                 Layout.fillWidth: true
-                Accessible.role: Accessible.StaticText
-                Accessible.name: text
             }
             TouchButton {
                 objectName: "glossaryClose"
                 text: qsTr("Close")
                 iconName: "mdi6.close"
                 Layout.alignment: Qt.AlignRight
-                onClicked: app.closeGlossary()
+                onClicked: Navigation.closeGlossary()
             }
         }
     }

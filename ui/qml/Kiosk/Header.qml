@@ -25,7 +25,7 @@ Rectangle {
             objectName: "logo"
             name: "mdi6.hand-heart-outline"
             color: Theme.primary
-            size: 52
+            size: Theme.logoSize
             // Staff access: five taps on the logo within three seconds. Hidden on purpose,
             // and harmless if a patient finds it (a PIN keypad follows).
             property var taps: []
@@ -36,7 +36,7 @@ Rectangle {
                     logo.taps = logo.taps.filter(t => now - t < 3000).concat([now])
                     if (logo.taps.length >= 5) {
                         logo.taps = []
-                        admin.requestAccess()
+                        Staff.requestAccess()
                     }
                 }
             }
@@ -44,25 +44,20 @@ Rectangle {
         Image {
             id: clinicLogo
             objectName: "clinicLogo"
-            visible: app.clinicLogo !== ""
-            source: app.clinicLogo
+            visible: Clinic.logo !== ""
+            source: Clinic.logo
             sourceSize.height: 72
             fillMode: Image.PreserveAspectFit
             Layout.preferredHeight: 72
             Layout.preferredWidth: visible ? Math.min(220, implicitWidth) : 0
             Accessible.role: Accessible.Graphic
-            Accessible.name: app.clinicName
+            Accessible.name: Clinic.name
         }
-        Text {
+        Heading {
             objectName: "appTitle"
-            text: app.appTitle
-            color: Theme.primaryDark
-            font.pixelSize: 34
-            font.bold: true
-            wrapMode: Text.WordWrap
+            text: Content.appTitle
+            font.pixelSize: Theme.appTitleSize
             Layout.fillWidth: true
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
         }
         Item {
             id: slot
@@ -73,12 +68,12 @@ Rectangle {
         TouchButton {
             id: myQuestionsButton
             objectName: "myQuestionsButton"
-            text: qsTr("My questions (%1)").arg(myQuestions.count)
+            text: qsTr("My questions (%1)").arg(MyQuestions.count)
             iconName: "mdi6.clipboard-text-outline"
             labelSize: Theme.controlLabelSize
             flat: !checked
-            checked: myQuestions.isOpen
-            onClicked: myQuestions.setOpen(true)
+            checked: Navigation.myQuestionsOpen
+            onClicked: Navigation.go(Navigation.MyQuestions)
         }
         TouchButton {
             id: referencesButton
@@ -87,17 +82,14 @@ Rectangle {
             iconName: "mdi6.book-open-variant"
             labelSize: Theme.controlLabelSize
             flat: !checked
-            checked: app.referencesOpen && !myQuestions.isOpen
-            onClicked: {
-                myQuestions.setOpen(false)
-                app.go("references")
-            }
+            checked: Navigation.referencesOpen
+            onClicked: Navigation.go(Navigation.References)
         }
     }
     Rectangle {
         anchors.bottom: parent.bottom
         width: parent.width
-        height: 2
+        height: Theme.dividerWidth
         color: Theme.divider
     }
 }

@@ -1,32 +1,38 @@
+pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls.Basic
 
 // Overview, Neurostimulators and Drug pumps: a hero, then the sections, then the disclaimer.
 ScreenFlickable {
     id: screen
-    required property QtObject page
+    required property PageObject page
+    // False while the kiosk starts: only what fits the first view is built before the first
+    // frame; the rest follows just after it (Main.qml sets this).
+    property bool complete: true
     objectName: "screen_" + page.screenId
-    // Only the screen in view takes touches and keyboard focus.
-    enabled: SwipeView.isCurrentItem && !app.referencesOpen
 
     PageHero {
         page: screen.page
     }
     Loader {
-        active: screen.page.screenId === "overview"
+        active: screen.complete && screen.page.screenId === "overview"
         width: parent.width
         sourceComponent: StaffCard {}
     }
     Repeater {
         model: screen.page.sections
-        delegate: SectionCard {}
+        delegate: SectionCard {
+            built: screen.complete || index === 0
+        }
     }
-    DoctorQuestionsCard {
-        page: screen.page
-    }
-    RichParagraph {
-        markup: app.disclaimer
-        color: Theme.textMuted
-        font.pixelSize: Theme.smallSize
+    Loader {
+        active: screen.complete
+        width: parent.width
+        sourceComponent: Column {
+            spacing: 28
+            DoctorQuestionsCard {
+                page: screen.page
+            }
+            Disclaimer {}
+        }
     }
 }

@@ -1,9 +1,11 @@
+pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls.Basic
+import QtQml.Models
 import QtQuick.Layouts
 
-// The kiosk window: header, the four main screens in a swipe view, References as a layer
-// over them, the disclaimer and the navigation bar. Python decides size, flags and showing.
+// The kiosk window: header, the four main screens in a swipe view, References and My questions
+// as layers over them, the disclaimer and the navigation bar. Python decides size, flags and
+// showing. Only what the first frame shows is built before it; the rest is built right after.
 Window {
     id: root
     objectName: "kioskWindow"
@@ -11,16 +13,31 @@ Window {
     height: 1080
     visible: false
     color: Theme.background
-    title: app.appTitle
+    title: Content.appTitle
+
+    // True once the first frame is on screen: then the other screens, layers and popups are
+    // built (asynchronously), so the first screen appears sooner and every later one at once.
+    // They are named by file, not by type, so not even their types are read before then.
+    property bool warm: false
+    // Everything is built and ready: tests and the self-test wait for this.
+    readonly property bool ready: warm && lazyParts.every(part => part.status === Loader.Ready)
+    readonly property list<Loader> lazyParts: [neuroLoader, pumpsLoader, faqLoader, referencesLoader,
+        myQuestionsLoader, glossaryLoader, stillThereLoader, attractLoader]
+
+    Connections {
+        target: root
+        enabled: !root.warm
+        function onFrameSwapped() { root.warm = true }
+    }
 
     // Everything stands in a rotor, so a monitor mounted turned can still show the kiosk
     // upright (config "orientation"); touches are mapped through the same rotation.
     Item {
         id: rotor
         anchors.centerIn: parent
-        rotation: app.rotation
-        width: app.rotation % 180 === 0 ? root.width : root.height
-        height: app.rotation % 180 === 0 ? root.height : root.width
+        rotation: Display.rotation
+        width: Display.rotation % 180 === 0 ? root.width : root.height
+        height: Display.rotation % 180 === 0 ? root.height : root.width
         // Portrait: the patient's controls move down within reach of a seated person; so they do
         // on a landscape screen too narrow for them beside a readable title (1366 px in Spanish).
         readonly property bool portrait: height > width
@@ -41,63 +58,84 @@ Window {
                 Layout.fillHeight: true
                 clip: true
 
-                SwipeView {
+                // The four main screens side by side; a swipe moves one screen at a time. The
+                // patient's swipe is forwarded to Python, which owns the state; Python's change
+                // comes back through Navigation.onScreenChanged. One path either way.
+                ListView {
                     id: swipe
                     objectName: "mainSwipe"
                     anchors.fill: parent
-                    interactive: !app.referencesOpen
-                    // The patient's swipe is forwarded to Python, which owns the state; Python's
-                    // change comes back through onScreenChanged. One path either way.
-                    onCurrentIndexChanged: if (currentIndex !== app.currentIndex) app.goIndex(currentIndex)
+                    interactive: !Navigation.layerOpen
+                    orientation: ListView.Horizontal
+                    snapMode: ListView.SnapOneItem
+                    boundsBehavior: Flickable.StopAtBounds
+                    highlightRangeMode: ListView.StrictlyEnforceRange
+                    preferredHighlightBegin: 0
+                    preferredHighlightEnd: 0
+                    highlightMoveDuration: Theme.transitionMs
+                    // Keep all four screens alive: no screen is rebuilt on a swipe.
+                    cacheBuffer: width * 4
+                    maximumFlickVelocity: 4 * width
+                    currentIndex: Navigation.mainIndex
+                    onCurrentIndexChanged: if (currentIndex !== Navigation.mainIndex) Navigation.goIndex(currentIndex)
+                    // Only the screen in view takes touches and keyboard focus.
+                    readonly property bool pageActive: !Navigation.layerOpen
 
-                    contentItem: ListView {
-                        model: swipe.contentModel
-                        interactive: swipe.interactive
-                        currentIndex: swipe.currentIndex
-                        orientation: ListView.Horizontal
-                        snapMode: ListView.SnapOneItem
-                        boundsBehavior: Flickable.StopAtBounds
-                        highlightRangeMode: ListView.StrictlyEnforceRange
-                        preferredHighlightBegin: 0
-                        preferredHighlightEnd: 0
-                        highlightMoveDuration: Theme.transitionMs
-                        // Keep all four screens alive: no delegate is rebuilt on a swipe.
-                        cacheBuffer: width * 4
-                        maximumFlickVelocity: 4 * width
+                    model: ObjectModel {
+                        InfoScreen {
+                            width: swipe.width
+                            height: swipe.height
+                            page: Content.overview
+                            complete: root.warm
+                            enabled: swipe.pageActive && swipe.currentIndex === 0
+                        }
+                        Loader {
+                            id: neuroLoader
+                            width: swipe.width
+                            height: swipe.height
+                            active: root.warm || swipe.currentIndex === 1
+                            asynchronous: true
+                            enabled: swipe.pageActive && swipe.currentIndex === 1
+                            sourceComponent: InfoScreen { page: Content.neurostimulators }
+                        }
+                        Loader {
+                            id: pumpsLoader
+                            width: swipe.width
+                            height: swipe.height
+                            active: root.warm || swipe.currentIndex === 2
+                            asynchronous: true
+                            enabled: swipe.pageActive && swipe.currentIndex === 2
+                            sourceComponent: InfoScreen { page: Content.drugPumps }
+                        }
+                        Loader {
+                            id: faqLoader
+                            width: swipe.width
+                            height: swipe.height
+                            active: root.warm || swipe.currentIndex === 3
+                            asynchronous: true
+                            enabled: swipe.pageActive && swipe.currentIndex === 3
+                            source: "FaqScreen.qml"
+                        }
                     }
-
-                    InfoScreen { page: app.overview }
-                    InfoScreen { page: app.neurostimulators }
-                    InfoScreen { page: app.drugPumps }
-                    FaqScreen {}
                 }
 
-                MyQuestionsScreen {
+                Loader {
+                    id: myQuestionsLoader
                     width: stage.width
                     height: stage.height
                     z: 2
-                    x: myQuestions.isOpen ? 0 : stage.width
-                    visible: x < stage.width
-                    Behavior on x {
-                        NumberAnimation {
-                            duration: Theme.transitionMs
-                            easing.type: Easing.OutCubic
-                        }
-                    }
+                    active: root.warm || Navigation.myQuestionsOpen
+                    asynchronous: true
+                    source: "MyQuestionsScreen.qml"
                 }
-
-                ReferencesScreen {
-                    id: references
+                Loader {
+                    id: referencesLoader
                     width: stage.width
                     height: stage.height
-                    x: app.referencesOpen ? 0 : stage.width
-                    visible: x < stage.width
-                    Behavior on x {
-                        NumberAnimation {
-                            duration: Theme.transitionMs
-                            easing.type: Easing.OutCubic
-                        }
-                    }
+                    z: 2
+                    active: root.warm || Navigation.referencesOpen
+                    asynchronous: true
+                    source: "ReferencesScreen.qml"
                 }
             }
 
@@ -129,32 +167,42 @@ Window {
             parent: rotor.controlsBelow ? bottomSlot : header.controlsSlot
         }
 
-        GlossaryPopup {
+        Loader {
+            id: glossaryLoader
             anchors.fill: parent
+            active: root.warm || Navigation.glossaryOpen
+            asynchronous: true
+            source: "GlossaryPopup.qml"
         }
-        StillThereOverlay {
+        Loader {
+            id: stillThereLoader
             anchors.fill: parent
+            active: root.warm || Idle.overlay === Idle.Countdown
+            asynchronous: true
+            source: "StillThereOverlay.qml"
         }
-        AttractLoop {
+        Loader {
+            id: attractLoader
             anchors.fill: parent
+            active: root.warm || Idle.overlay === Idle.Attract
+            asynchronous: true
+            source: "AttractLoop.qml"
         }
-        PinKeypad {
+        // Staff screens are built only when staff opens them, and dropped when they close.
+        Loader {
             anchors.fill: parent
+            active: Staff.state === Staff.Keypad
+            source: "PinKeypad.qml"
         }
-        AdminPanel {
+        Loader {
             anchors.fill: parent
+            active: Staff.state === Staff.Panel
+            source: "AdminPanel.qml"
         }
     }
 
-    Binding { target: Theme; property: "textScale"; value: app.textScale }
-    Binding { target: Theme; property: "highContrast"; value: app.highContrast }
-    Binding { target: Theme; property: "reduceMotion"; value: app.reduceMotion }
+    Binding { target: Theme; property: "textScale"; value: Display.textScale }
+    Binding { target: Theme; property: "highContrast"; value: Display.highContrast }
+    Binding { target: Theme; property: "reduceMotion"; value: Display.reduceMotion }
 
-    Connections {
-        target: app
-        function onScreenChanged() {
-            if (swipe.currentIndex !== app.currentIndex)
-                swipe.setCurrentIndex(app.currentIndex)
-        }
-    }
 }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 
@@ -9,7 +10,7 @@ Rectangle {
 
     Rectangle {
         width: parent.width
-        height: 2
+        height: Theme.dividerWidth
         color: Theme.divider
     }
 
@@ -19,9 +20,10 @@ Rectangle {
         spacing: 14
 
         Repeater {
-            model: app.navModel
+            model: Content.navModel
             delegate: TouchButton {
                 required property string screenId
+                required property int place
                 required property string label
                 required property string icon
                 objectName: "nav_" + screenId
@@ -29,14 +31,11 @@ Rectangle {
                 iconName: icon
                 vertical: true
                 flat: !checked
-                checked: app.currentScreen === screenId && !myQuestions.isOpen
+                checked: Navigation.screen === place
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.preferredWidth: 1
-                onClicked: {
-                    myQuestions.setOpen(false)
-                    app.go(screenId)
-                }
+                onClicked: Navigation.go(place)
             }
         }
     }

@@ -5,7 +5,7 @@ import QtQuick.Layouts
 // stacked on a portrait screen.
 GridLayout {
     id: hero
-    required property QtObject page
+    required property PageObject page
     readonly property bool wide: width > 900
     width: parent ? parent.width : implicitWidth
     columns: wide ? 2 : 1
@@ -16,22 +16,19 @@ GridLayout {
         spacing: 12
         Layout.fillWidth: true
         Layout.alignment: Qt.AlignVCenter
-        Text {
+        Heading {
             objectName: "pageTitle_" + hero.page.screenId
             text: hero.page.title
-            color: Theme.primaryDark
-            font.pixelSize: Theme.titleSize
-            font.bold: true
+            level: 1
             // A single word longer than the column ("Neuroestimuladores" at the largest text size)
             // breaks rather than run out of it; everything else wraps between words.
             wrapMode: Text.WrapAtWordBoundaryOrAnywhere
             Layout.fillWidth: true
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
         }
         RichParagraph {
             visible: text !== ""
             markup: hero.page.subtitle
+            plain: hero.page.subtitlePlain
             color: Theme.textMuted
             font.pixelSize: Theme.subtitleSize
             Layout.fillWidth: true

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 
@@ -5,8 +6,7 @@ import QtQuick.Layouts
 Rectangle {
     id: keypad
     objectName: "pinKeypad"
-    color: "#CC000000"
-    visible: admin.state === "keypad"
+    color: Theme.scrimStrong
     property string pin: ""
     onVisibleChanged: pin = ""
 
@@ -14,7 +14,7 @@ Rectangle {
 
     Rectangle {
         anchors.centerIn: parent
-        width: 620
+        width: Theme.keypadWidth
         height: layout.implicitHeight + 80
         radius: Theme.radius * 1.5
         color: Theme.surface
@@ -41,7 +41,7 @@ Rectangle {
             }
             Text {
                 objectName: "pinMessage"
-                text: admin.message
+                text: Staff.message
                 visible: text !== ""
                 color: Theme.accent
                 font.pixelSize: Theme.smallSize
@@ -58,23 +58,24 @@ Rectangle {
                 Repeater {
                     model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "ok"]
                     delegate: TouchButton {
+                        id: key
                         required property string modelData
-                        objectName: "pinKey_" + modelData
-                        text: modelData === "clear" ? qsTr("Clear") : modelData === "ok" ? qsTr("OK") : modelData
-                        checked: modelData === "ok"
+                        objectName: "pinKey_" + key.modelData
+                        text: key.modelData === "clear" ? qsTr("Clear") : key.modelData === "ok" ? qsTr("OK") : key.modelData
+                        checked: key.modelData === "ok"
                         labelSize: Theme.headingSize
-                        enabled: admin.lockedSeconds === 0
+                        enabled: Staff.lockedSeconds === 0
                         opacity: enabled ? 1 : 0.4
                         Layout.preferredWidth: 160
                         Layout.preferredHeight: 110
                         onClicked: {
-                            if (modelData === "clear") {
+                            if (key.modelData === "clear") {
                                 keypad.pin = ""
-                            } else if (modelData === "ok") {
-                                admin.submitPin(keypad.pin)
+                            } else if (key.modelData === "ok") {
+                                Staff.submitPin(keypad.pin)
                                 keypad.pin = ""
                             } else if (keypad.pin.length < 12) {
-                                keypad.pin += modelData
+                                keypad.pin += key.modelData
                             }
                         }
                     }
@@ -85,7 +86,7 @@ Rectangle {
                 text: qsTr("Cancel")
                 flat: true
                 Layout.alignment: Qt.AlignHCenter
-                onClicked: admin.close()
+                onClicked: Staff.close()
             }
         }
     }

@@ -1,10 +1,14 @@
 import QtQuick
 
-// Body text; citation numbers are links to References, nothing else can be a link.
+// Body text with the app's own links: citation numbers open References, underlined words open
+// their definition. The rich text comes from Python, built from escaped content text; nothing
+// else can be a link.
 Text {
-    // Content text with links marked by the backend's colour token (rich text cannot take its
-    // link colour from a property), so links follow the theme.
+    // Links are marked by the backend's colour token (rich text cannot take its link colour from
+    // a property), so links follow the theme.
     property string markup: ""
+    // The same words without markup, for screen readers (from Python: no parsing here).
+    property string plain: ""
     text: markup.split("@@LINK@@").join(Theme.link)
     width: parent ? parent.width : implicitWidth
     color: Theme.text
@@ -13,7 +17,7 @@ Text {
     wrapMode: Text.Wrap
     textFormat: Text.RichText
     linkColor: Theme.primaryDark
-    onLinkActivated: link => app.openLink(link)
+    onLinkActivated: link => Navigation.openLink(link)
     Accessible.role: Accessible.StaticText
-    Accessible.name: markup.replace(/<sup>.*?<\/sup>/g, "").replace(/<[^>]*>/g, "")
+    Accessible.name: plain
 }

@@ -1,21 +1,19 @@
 import QtQuick
-import QtQuick.Controls.Basic
 
 // A vertically scrolling screen with kinetic flicks and a slim position indicator
 // (an indicator, not a scrollbar: nothing here needs a mouse).
 Flickable {
     id: flick
-    default property alias body: column.data
-    property alias column: column
+    default property alias body: stack.data
     clip: true
     flickableDirection: Flickable.VerticalFlick
     boundsBehavior: Flickable.DragOverBounds
     contentWidth: width
-    contentHeight: column.implicitHeight + 2 * Theme.margin
+    contentHeight: stack.implicitHeight + 2 * Theme.margin
     pixelAligned: true
 
     Column {
-        id: column
+        id: stack
         width: Math.min(flick.width - 2 * Theme.margin, Theme.maxTextWidth)
         x: (flick.width - width) / 2
         y: Theme.margin
@@ -40,16 +38,23 @@ Flickable {
 
     // A new patient starts every screen at the top.
     Connections {
-        target: app
+        target: Navigation
         function onSessionReset() { flick.contentY = 0 }
     }
 
-    ScrollIndicator.vertical: ScrollIndicator {
-        contentItem: Rectangle {
-            implicitWidth: 8
-            radius: 4
-            color: Theme.primary
-            opacity: 0.5
+    // Where the patient is on a long page, shown while it moves.
+    Rectangle {
+        parent: flick
+        visible: flick.visibleArea.heightRatio < 1
+        x: flick.width - width - 4
+        y: flick.visibleArea.yPosition * flick.height
+        width: 8
+        height: flick.visibleArea.heightRatio * flick.height
+        radius: 4
+        color: Theme.primary
+        opacity: flick.moving ? 0.5 : 0
+        Behavior on opacity {
+            NumberAnimation { duration: Theme.quickMs }
         }
     }
 }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 
@@ -12,81 +13,91 @@ Rectangle {
     required property string imageUrl
     required property string imageAlt
     readonly property bool wide: width > 900
+    // Not built yet (the kiosk is starting): an empty card takes no room and costs nothing.
+    property bool built: true
+    visible: built
 
     width: parent ? parent.width : implicitWidth
-    implicitHeight: layout.implicitHeight + 2 * Theme.cardPadding
+    implicitHeight: built ? body.implicitHeight + 2 * Theme.cardPadding : 0
     radius: Theme.radius
     color: Theme.surface
     border.color: Theme.divider
-    border.width: 1
+    border.width: Theme.borderThin
 
-    GridLayout {
-        id: layout
+    Loader {
+        id: body
         x: Theme.cardPadding
         y: Theme.cardPadding
         width: parent.width - 2 * Theme.cardPadding
-        columns: card.wide && card.imageUrl !== "" ? 2 : 1
-        columnSpacing: 40
-        rowSpacing: 20
+        active: card.built
+        sourceComponent: layoutComponent
+    }
 
-        Image {
-            visible: card.imageUrl !== ""
-            source: card.imageUrl
-            fillMode: Image.PreserveAspectFit
-            asynchronous: true
-            sourceSize.width: 640
-            Layout.preferredWidth: card.wide ? 320 : Math.min(480, layout.width)
-            Layout.preferredHeight: Layout.preferredWidth * 0.75
-            Layout.alignment: Qt.AlignTop | Qt.AlignHCenter
-            Layout.row: card.wide ? 0 : 1
-            Layout.column: card.wide ? 1 : 0
-            Accessible.role: Accessible.Graphic
-            Accessible.name: card.imageAlt
-        }
+    Component {
+        id: layoutComponent
+        GridLayout {
+            id: layout
+            width: body.width
+            columns: card.wide && card.imageUrl !== "" ? 2 : 1
+            columnSpacing: 40
+            rowSpacing: 20
 
-        ColumnLayout {
-            spacing: 18
-            Layout.fillWidth: true
-            Layout.row: 0
-            Layout.column: 0
-            Layout.alignment: Qt.AlignTop
-
-            Text {
-                objectName: "sectionHeading_" + card.sectionId
-                text: card.heading
-                color: Theme.primaryDark
-                font.pixelSize: Theme.headingSize
-                font.bold: true
-                wrapMode: Text.WordWrap
-                Layout.fillWidth: true
-                Accessible.role: Accessible.Heading
-                Accessible.name: text
+            Image {
+                visible: card.imageUrl !== ""
+                source: card.imageUrl
+                fillMode: Image.PreserveAspectFit
+                asynchronous: true
+                sourceSize.width: 640
+                Layout.preferredWidth: card.wide ? 320 : Math.min(480, layout.width)
+                Layout.preferredHeight: Layout.preferredWidth * 0.75
+                Layout.alignment: Qt.AlignTop | Qt.AlignHCenter
+                Layout.row: card.wide ? 0 : 1
+                Layout.column: card.wide ? 1 : 0
+                Accessible.role: Accessible.Graphic
+                Accessible.name: card.imageAlt
             }
-            Repeater {
-                model: card.paragraphs
-                delegate: RichParagraph {
-                    required property string modelData
-                    markup: modelData
+
+            ColumnLayout {
+                spacing: 18
+                Layout.fillWidth: true
+                Layout.row: 0
+                Layout.column: 0
+                Layout.alignment: Qt.AlignTop
+
+                Heading {
+                    objectName: "sectionHeading_" + card.sectionId
+                    text: card.heading
                     Layout.fillWidth: true
                 }
-            }
-            Repeater {
-                model: card.bullets
-                delegate: RowLayout {
-                    required property string modelData
-                    spacing: 18
-                    Layout.fillWidth: true
-                    Rectangle {
-                        width: 12
-                        height: 12
-                        radius: 6
-                        color: Theme.accent
-                        Layout.alignment: Qt.AlignTop
-                        Layout.topMargin: Theme.bodySize * 0.55
-                    }
-                    RichParagraph {
-                        markup: modelData
+                Repeater {
+                    model: card.paragraphs
+                    delegate: RichParagraph {
+                        required property var modelData
+                        markup: modelData.rich
+                        plain: modelData.plain
                         Layout.fillWidth: true
+                    }
+                }
+                Repeater {
+                    model: card.bullets
+                    delegate: RowLayout {
+                        id: bullet
+                        required property var modelData
+                        spacing: 18
+                        Layout.fillWidth: true
+                        Rectangle {
+                            width: Theme.gap * 0.75
+                            height: width
+                            radius: width / 2
+                            color: Theme.accent
+                            Layout.alignment: Qt.AlignTop
+                            Layout.topMargin: Theme.bodySize * 0.55
+                        }
+                        RichParagraph {
+                            markup: bullet.modelData.rich
+                            plain: bullet.modelData.plain
+                            Layout.fillWidth: true
+                        }
                     }
                 }
             }

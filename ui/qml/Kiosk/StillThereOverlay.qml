@@ -6,16 +6,16 @@ import QtQuick.Layouts
 Rectangle {
     id: overlay
     objectName: "stillThereOverlay"
-    color: "#B3000000"
-    visible: idle.overlay === "countdown"
+    color: Theme.scrim
+    visible: Idle.overlay === Idle.Countdown
     opacity: visible ? 1 : 0
     Behavior on opacity { NumberAnimation { duration: Theme.quickMs } }
 
     MouseArea {
         anchors.fill: parent
         preventStealing: true
-        onReleased: idle.dismissOverlay()
-        onCanceled: idle.dismissOverlay()
+        onReleased: Idle.dismissOverlay()
+        onCanceled: Idle.dismissOverlay()
     }
 
     Rectangle {
@@ -43,9 +43,9 @@ Rectangle {
                 Accessible.name: text
             }
             Rectangle {
-                width: 180
-                height: 180
-                radius: 90
+                width: Theme.countdownDial
+                height: width
+                radius: width / 2
                 color: Theme.primarySoft
                 border.color: Theme.primary
                 border.width: 8
@@ -53,9 +53,9 @@ Rectangle {
                 Text {
                     objectName: "stillThereSeconds"
                     anchors.centerIn: parent
-                    text: idle.secondsLeft
+                    text: Idle.secondsLeft
                     color: Theme.primaryDark
-                    font.pixelSize: 84
+                    font.pixelSize: Theme.countdownSize
                     font.bold: true
                 }
             }

@@ -25,17 +25,25 @@ QtObject {
     readonly property color pressed: highContrast ? "#333333" : "#CFE3E1"
     readonly property color focusRing: highContrast ? "#7FDBFF" : "#8A3520"
     readonly property color scrim: "#B3000000"
+    readonly property color scrimStrong: "#CC000000"
+    // QR codes stay dark on light in every palette: phones read them best.
+    readonly property color qrLight: "#FFFFFF"
 
-    readonly property string fontFamily: Qt.application.font.family
 
-    // Sizes in logical px, designed for the 1080 px short side of a 1080p screen.
+    // The type scale, in logical px, designed for the 1080 px short side of a 1080p screen.
+    // Everything a patient reads grows with the chosen text size.
     readonly property int bodySize: Math.round(28 * textScale)
     readonly property int smallSize: Math.round(24 * textScale)
     readonly property int headingSize: Math.round(38 * textScale)
     readonly property int titleSize: Math.round(56 * textScale)
     readonly property int subtitleSize: Math.round(32 * textScale)
+    readonly property int appTitleSize: 34
     readonly property int navLabelSize: 26
     readonly property int controlLabelSize: 22
+    readonly property int chartLabelSize: 20
+    readonly property int countdownSize: 84
+    readonly property int attractSize: 64
+    readonly property int attractCallSize: 44
     readonly property real lineHeight: 1.35
 
     readonly property int gap: 16
@@ -46,6 +54,16 @@ QtObject {
     readonly property int headerHeight: 104
     readonly property int navHeight: 136
     readonly property int iconSize: 48
+    readonly property int iconSmall: 34
+    readonly property int iconLarge: 72
+    readonly property int logoSize: 52
+    readonly property int badgeSize: 60
+    readonly property int countdownDial: 180
+    readonly property int qrSize: 420
+    readonly property int keypadWidth: 620
+    readonly property int dividerWidth: 2
+    readonly property int borderThin: 1
+    readonly property int borderStrong: 3
     readonly property int touchMin: 88
     readonly property int focusWidth: 4
 

@@ -1,0 +1,76 @@
+"""The content of every language, with the fallback chain that keeps a kiosk showing something true.
+
+One loader for the kiosk, ``--self-test`` and ``--version``: a language's content comes from IT's
+content folder if it validates, else from the bundled content, else (English only) from the short
+built-in notice. Only the starting language is read before the first frame; the others are read
+on first use (the kiosk reads them just after its first frame, so a switch never waits).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from kiosk.choices import Language
+from kiosk.content import Content, ContentProblem, available_languages, load_with_fallback, parity_problems
+from kiosk.resources import content_root
+
+log = logging.getLogger(__name__)
+
+
+class ContentLibrary:
+    def __init__(self, custom_root: Path | None = None, bundled_root: Path | None = None) -> None:
+        self.custom_root = custom_root
+        self.bundled_root = bundled_root or content_root()
+        found = set(available_languages(self.bundled_root))
+        if custom_root:
+            if not custom_root.is_dir():
+                log.error("content folder %s does not exist; showing the bundled content", custom_root)
+            found |= set(available_languages(custom_root))
+        #: Languages with a content folder, English first (it is the fallback of last resort).
+        self.languages: tuple[Language, ...] = tuple(lang for lang in Language if lang.value in found) or (
+            Language.ENGLISH,
+        )
+        self.problems: list[ContentProblem] = []
+        self._loaded: dict[Language, Content | None] = {}
+
+    @classmethod
+    def of(cls, contents: dict[Language, Content]) -> ContentLibrary:
+        """A library of content already in memory (tests, the self-test's own folder)."""
+        library = cls()
+        library.languages = tuple(contents)
+        library._loaded = dict(contents)
+        return library
+
+    def folders(self, language: Language) -> list[Path]:
+        """Where to look, best first: IT's content folder, then the content bundled with the app."""
+        folders = [self.custom_root / language.value] if self.custom_root else []
+        folders.append(self.bundled_root / language.value)
+        return [f for f in folders if f.is_dir()]
+
+    def content(self, language: Language) -> Content | None:
+        """That language's content, read on first use; None when no folder of it validates
+        (then the language is not offered; English always has at least the built-in notice)."""
+        if language not in self._loaded:
+            self._loaded[language] = self._load(language)
+        return self._loaded[language]
+
+    def load_all(self) -> None:
+        for language in self.languages:
+            self.content(language)
+
+    def offered(self) -> tuple[Language, ...]:
+        """Languages a patient can choose: those not yet read, and those that read well."""
+        return tuple(lang for lang in self.languages if self._loaded.get(lang, True) is not None)
+
+    def _load(self, language: Language) -> Content | None:
+        content, problems = load_with_fallback(self.folders(language))
+        self.problems += problems
+        if content.source == "built-in" and language is not Language.ENGLISH:
+            log.error("no valid %s content: that language is not offered", language.value)
+            return None
+        english = self._loaded.get(Language.ENGLISH)
+        if language is not Language.ENGLISH and english is not None and english.source != "built-in":
+            for problem in parity_problems(english, content):
+                log.error("content differs between languages: %s", problem)
+        return content

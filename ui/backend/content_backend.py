@@ -1,0 +1,130 @@
+"""``Content`` in QML: the current language's content as page objects and list models.
+
+Rich text (citation numbers, glossary links) is prepared here once per content load, so QML
+delegates only bind strings and nothing is parsed on the tap path.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlSingleton, QQmlEngine
+
+from kiosk import markup
+from kiosk.choices import Language
+from kiosk.content import Content
+from kiosk.library import ContentLibrary
+from kiosk.navigation import Screen
+from kiosk.session import Session
+from ui.backend.content_models import FaqModel, NavModel, PageObject, ReferenceModel, RoleListModel, rich
+from ui.backend.registry import provided, qml_named
+
+QML_IMPORT_NAME = "Kiosk"
+QML_IMPORT_MAJOR_VERSION = 1
+
+log = logging.getLogger(__name__)
+
+
+@qml_named("Content")
+@QmlSingleton
+class ContentBackend(QObject):
+    contentChanged = Signal()
+
+    def __init__(self, library: ContentLibrary, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.session = session
+        self._content = self._content_for(session.language)
+        self._nav = NavModel(self)
+        self._faq = FaqModel(self)
+        self._references = ReferenceModel(self)
+        self._pages: dict[Screen, PageObject] = {s: PageObject(s, self) for s in Screen if s is not Screen.MY_QUESTIONS}
+        self._load(self._content)
+        session.events.language.connect(lambda language: self._load(self._content_for(language)))
+        session.events.open_faq.connect(self._faq.set_open)
+
+    @staticmethod
+    def create(engine: QQmlEngine) -> ContentBackend:
+        return provided(ContentBackend, engine)
+
+    def _content_for(self, language: Language) -> Content:
+        content = self.library.content(language)
+        if content is None:  # the session only offers languages with content; never left blank
+            content = self.library.content(self.library.offered()[0])
+        assert content is not None
+        return content
+
+    @property
+    def content(self) -> Content:
+        return self._content
+
+    def replace_library(self, library: ContentLibrary) -> None:
+        """New content (reloaded by staff): shown at once in the current language."""
+        self.library = library
+        self._load(self._content_for(self.session.language))
+
+    def _load(self, content: Content) -> None:
+        self._content = content
+        for screen, page in content.pages.items():
+            self._pages[screen].load(page, content)
+        faq = content.faq
+        self._pages[Screen.FAQ].load_header(faq.title, faq.subtitle, faq.illustration, content)
+        refs = content.references
+        self._pages[Screen.REFERENCES].load_header(refs.title, refs.subtitle, None, content)
+        self._nav.load(content)
+        self._faq.load(content, self.session.open_faq)
+        self._references.load(content)
+        self.contentChanged.emit()
+
+    @Property(str, notify=contentChanged)
+    def appTitle(self) -> str:
+        return self._content.site.app_title
+
+    @Property(str, notify=contentChanged)
+    def disclaimerShort(self) -> str:
+        return self._content.site.disclaimer_short
+
+    @Property(str, notify=contentChanged)
+    def disclaimer(self) -> str:
+        return rich(self._content.site.disclaimer, self._content)
+
+    @Property(str, notify=contentChanged)
+    def disclaimerPlain(self) -> str:
+        return markup.plain_text(self._content.site.disclaimer)
+
+    @Property(RoleListModel, constant=True)
+    def navModel(self) -> RoleListModel:
+        return self._nav
+
+    @Property(RoleListModel, constant=True)
+    def faqModel(self) -> RoleListModel:
+        return self._faq
+
+    @Property(RoleListModel, constant=True)
+    def referenceModel(self) -> RoleListModel:
+        return self._references
+
+    @Property(PageObject, constant=True)
+    def overview(self) -> PageObject:
+        return self._pages[Screen.OVERVIEW]
+
+    @Property(PageObject, constant=True)
+    def neurostimulators(self) -> PageObject:
+        return self._pages[Screen.NEUROSTIMULATORS]
+
+    @Property(PageObject, constant=True)
+    def drugPumps(self) -> PageObject:
+        return self._pages[Screen.DRUG_PUMPS]
+
+    @Property(PageObject, constant=True)
+    def faqPage(self) -> PageObject:
+        return self._pages[Screen.FAQ]
+
+    @Property(PageObject, constant=True)
+    def referencesPage(self) -> PageObject:
+        return self._pages[Screen.REFERENCES]
+
+    @Slot(str)
+    def toggleFaq(self, faq_id: str) -> None:
+        self.session.toggle_faq(faq_id)

@@ -1,0 +1,106 @@
+"""``Display`` in QML: the patient's display choices (text size, contrast, language) and IT's
+(reduced motion, rotation), mirrored from the session."""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import Property, QEnum, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
+
+from kiosk.choices import TextSize
+from kiosk.session import Session
+from ui.backend.registry import provided
+
+QML_IMPORT_NAME = "Kiosk"
+QML_IMPORT_MAJOR_VERSION = 1
+
+SIZES: tuple[TextSize, ...] = tuple(TextSize)
+
+
+@QmlElement
+@QmlSingleton
+class Display(QObject):
+    @QEnum
+    class Size(enum.IntEnum):
+        Standard = 0
+        Large = 1
+        ExtraLarge = 2
+
+    textSizeChanged = Signal()
+    contrastChanged = Signal()
+    languageChanged = Signal()
+    rotationChanged = Signal()
+
+    def __init__(self, session: Session, reduce_motion: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._reduce_motion = reduce_motion
+        self._rotation = 0
+        events = session.events
+        events.text_size.connect(lambda _size: self.textSizeChanged.emit())
+        events.high_contrast.connect(lambda _on: self.contrastChanged.emit())
+        events.language.connect(lambda _language: self.languageChanged.emit())
+        events.languages.connect(lambda _languages: self.languageChanged.emit())
+
+    @staticmethod
+    def create(engine: QQmlEngine) -> Display:
+        return provided(Display, engine)
+
+    @Property(int, notify=textSizeChanged)
+    def textSize(self) -> int:
+        return SIZES.index(self.session.text_size)
+
+    @Property(float, notify=textSizeChanged)
+    def textScale(self) -> float:
+        return self.session.text_size.scale
+
+    @Slot(int)
+    def setTextSize(self, size: int) -> None:
+        if 0 <= size < len(SIZES):
+            self.session.set_text_size(SIZES[size])
+
+    @Property(bool, notify=contrastChanged)
+    def highContrast(self) -> bool:
+        return self.session.high_contrast
+
+    @Slot(bool)
+    def setHighContrast(self, on: bool) -> None:
+        self.session.set_high_contrast(on)
+
+    @Property(str, notify=languageChanged)
+    def language(self) -> str:
+        return self.session.language.value
+
+    @Property(bool, notify=languageChanged)
+    def multilingual(self) -> bool:
+        return len(self.session.defaults.languages) > 1
+
+    @Property(str, notify=languageChanged)
+    def otherLanguageName(self) -> str:
+        """The language button's label: the other language, named in itself."""
+        return self.session.other_language().native_name
+
+    @Property(str, notify=languageChanged)
+    def otherLanguageCode(self) -> str:
+        return self.session.other_language().value
+
+    @Slot()
+    def switchLanguage(self) -> None:
+        self.session.set_language(self.session.other_language())
+
+    @Property(bool, constant=True)
+    def reduceMotion(self) -> bool:
+        return self._reduce_motion
+
+    @Property(int, notify=rotationChanged)
+    def rotation(self) -> int:
+        return self._rotation
+
+    def set_rotation(self, degrees: int) -> None:
+        if degrees != self._rotation:
+            self._rotation = degrees
+            self.rotationChanged.emit()
+
+
+assert [s.name for s in Display.Size] == ["Standard", "Large", "ExtraLarge"] and len(SIZES) == 3
