@@ -16,8 +16,8 @@ from typing import Any
 
 from kiosk import APP_ID
 from kiosk.admin_pin import hash_problem
-from kiosk.input_files import CONFIG_LIMIT, InvalidFile, parse_toml, read_text
 from kiosk.choices import LANGUAGE_CODES, TEXT_SIZE_NAMES
+from kiosk.input_files import CONFIG_LIMIT, InvalidFile, parse_toml, read_text
 
 ORIENTATIONS = ("auto", "landscape", "portrait", "landscape_flipped", "portrait_flipped")
 CONFIG_NAME = "kiosk.toml"

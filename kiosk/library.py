@@ -9,19 +9,35 @@ on first use (the kiosk reads them just after its first frame, so a switch never
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import Path
 
 from kiosk.choices import Language
-from kiosk.content import Content, ContentProblem, available_languages, load_with_fallback, parity_problems
+from kiosk.clinical_review import review_warning
+from kiosk.content import (
+    DEFAULT_EMERGENCY_NUMBER,
+    Content,
+    ContentProblem,
+    available_languages,
+    load_with_fallback,
+    parity_problems,
+)
 from kiosk.resources import content_root
 
 log = logging.getLogger(__name__)
 
 
 class ContentLibrary:
-    def __init__(self, custom_root: Path | None = None, bundled_root: Path | None = None) -> None:
+    def __init__(
+        self,
+        custom_root: Path | None = None,
+        bundled_root: Path | None = None,
+        emergency_number: str = DEFAULT_EMERGENCY_NUMBER,
+    ) -> None:
         self.custom_root = custom_root
         self.bundled_root = bundled_root or content_root()
+        #: The clinic's emergency number, written into the safety text where it says {emergency_number}.
+        self.emergency_number = emergency_number
         found = set(available_languages(self.bundled_root))
         if custom_root:
             if not custom_root.is_dir():
@@ -64,11 +80,15 @@ class ContentLibrary:
         return tuple(lang for lang in self.languages if self._loaded.get(lang, True) is not None)
 
     def _load(self, language: Language) -> Content | None:
-        content, problems = load_with_fallback(self.folders(language))
+        content, problems = load_with_fallback(self.folders(language), self.emergency_number)
         self.problems += problems
         if content.source == "built-in" and language is not Language.ENGLISH:
             log.error("no valid %s content: that language is not offered", language.value)
             return None
+        if content.source != "built-in":
+            warning = review_warning(content.site.review, language.value, date.today())
+            if warning:
+                log.warning("%s", warning)
         english = self._loaded.get(Language.ENGLISH)
         if language is not Language.ENGLISH and english is not None and english.source != "built-in":
             for problem in parity_problems(english, content):

@@ -18,7 +18,7 @@ from PySide6.QtQuick import QQuickWindow
 
 from kiosk import APP_ID, APP_NAME, __version__
 from kiosk.choices import Language, TextSize
-from kiosk.clinic import clinic_for
+from kiosk.clinic import Clinic, clinic_for
 from kiosk.config import LoadedConfig, load_config, rotation_degrees
 from kiosk.heartbeat import HEARTBEAT_FILE, INTERVAL_S, write_heartbeat
 from kiosk.idle import IdleTimer
@@ -102,6 +102,7 @@ class Kiosk(QObject):
         loaded: LoadedConfig | None = None,
         clock: Callable[[], float] = time.monotonic,
         stats: UsageStats | None = None,
+        clinic: Clinic | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -115,10 +116,10 @@ class Kiosk(QObject):
         # Before the content follows the language, so UI strings and content switch in one frame.
         session.events.language.connect(self.translations.apply)
         self.content = ContentBackend(library, session, self)
-        clinic = ClinicBackend(clinic_for(config), session, self)
+        self.clinic = ClinicBackend(clinic or clinic_for(config), session, self)
         self.navigation = Navigation(session, self.content, self)
         self.display = Display(session, config.reduce_motion, self)
-        self.my_questions = MyQuestions(session, self.content, clinic.contact_line(), self)
+        self.my_questions = MyQuestions(session, self.content, self.clinic.contact_line(), self)
         self.staff = StaffBackend(session, self.loaded, self.content, self)
         self.staff.reloadRequested.connect(self.reload_content)
         self.staff.exitRequested.connect(self.exit)
@@ -127,7 +128,7 @@ class Kiosk(QObject):
         self.speech = Speech(lambda: (session.language.value, self.screen_text()), self)
         session.events.screen.connect(lambda _screen: self.speech.stop())
         session.events.reset.connect(lambda _: self.speech.stop())
-        backends = (self.content, clinic, self.navigation, self.display, self.my_questions, self.staff)
+        backends = (self.content, self.clinic, self.navigation, self.display, self.my_questions, self.staff)
         provide(self.engine, *backends, self.idle, self.usage, self.speech)
         # Python keeps the providers alive for as long as the engine can ask them for pictures.
         self.qr_images = QrImages(session)
@@ -196,7 +197,7 @@ class Kiosk(QObject):
             log.error("cannot write heartbeat: %s", exc)
 
     def reload_content(self) -> None:
-        library = ContentLibrary(self.library.custom_root)
+        library = ContentLibrary(self.library.custom_root, emergency_number=self.library.emergency_number)
         library.content(self.session.language)
         library.load_all()
         self.library = library
@@ -265,8 +266,12 @@ def run_kiosk(config_path: Path | None, content_dir: Path | None, options: Windo
             return 3
         # A full or read-only data disk: a kiosk without the guard beats a desktop showing.
         log.error("cannot create the lock file %s (%s); starting without it", lock_path(), lock.error().name)
-    library = ContentLibrary(content_dir or (Path(config.content_dir) if config.content_dir else None))
-    kiosk = Kiosk(library, loaded)
+    clinic = clinic_for(config)
+    library = ContentLibrary(
+        content_dir or (Path(config.content_dir) if config.content_dir else None),
+        emergency_number=clinic.emergency_number,
+    )
+    kiosk = Kiosk(library, loaded, clinic=clinic)
     if library.problems:
         log.error("started with %d content problem(s); see the lines above", len(library.problems))
     content = kiosk.content.content

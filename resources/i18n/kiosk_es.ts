@@ -298,7 +298,12 @@
 <context>
     <name>ReferencesScreen</name>
     <message>
-        <location filename="../../ui/qml/Kiosk/ReferencesScreen.qml" line="59"/>
+        <location filename="../../ui/qml/Kiosk/ReferencesScreen.qml" line="62"/>
+        <source>Who paid for it: %1</source>
+        <translation>Quién pagó el estudio: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/ReferencesScreen.qml" line="80"/>
         <source>Take the list of studies home</source>
         <translation>Llevar la lista de estudios a casa</translation>
     </message>
@@ -311,7 +316,7 @@
         <translation>PIN incorrecto. Inténtelo de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/backend/admin_backend.py" line="149"/>
+        <location filename="../../ui/backend/admin_backend.py" line="150"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>Demasiados PIN incorrectos. Inténtelo de nuevo en %n segundo.</numerusform>
@@ -335,17 +340,17 @@
 <context>
     <name>UsageBackend</name>
     <message>
-        <location filename="../../ui/backend/usage.py" line="179"/>
+        <location filename="../../ui/backend/usage.py" line="190"/>
         <source>Export failed: %1</source>
         <translation>No se pudo exportar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backend/usage.py" line="182"/>
+        <location filename="../../ui/backend/usage.py" line="194"/>
         <source>Saved the statistics as CSV files in %1</source>
         <translation>Estadísticas guardadas como archivos CSV en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backend/usage.py" line="196"/>
+        <location filename="../../ui/backend/usage.py" line="208"/>
         <source>My questions</source>
         <translation>Mis preguntas</translation>
     </message>

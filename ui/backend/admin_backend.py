@@ -129,6 +129,7 @@ class StaffBackend(QObject):
         lines = [
             f"App version: {__version__}",
             f"Content version: {self._content.content.site.content_version}",
+            f"Clinical review: {self._content.content.site.review.describe()}",
             f"Uptime: {uptime // 86400} d {uptime % 86400 // 3600} h {uptime % 3600 // 60} min",
             f"Config file: {loaded.path or 'none (defaults)'}",
         ]

@@ -167,12 +167,20 @@ class FaqModel(RoleListModel):
 
 
 class ReferenceModel(RoleListModel):
-    ROLES = ("refId", "number", "citation")
+    """Each study: what it found in plain words, who paid for it, and the full citation."""
+
+    ROLES = ("refId", "number", "finding", "fundedBy", "citation")
 
     def load(self, content: Content) -> None:
         self.set_rows(
             [
-                {"refId": ref.id, "number": i, "citation": ref.citation}
+                {
+                    "refId": ref.id,
+                    "number": i,
+                    "finding": ref.what_it_found,
+                    "fundedBy": ref.funded_by,
+                    "citation": ref.citation,
+                }
                 for i, ref in enumerate(content.references.items, start=1)
             ]
         )

@@ -22,6 +22,8 @@ LayerScreen {
             id: row
             required property string refId
             required property int number
+            required property string finding
+            required property string fundedBy
             required property string citation
             readonly property bool highlighted: Navigation.highlightedReference === refId
             objectName: "reference_" + refId
@@ -46,10 +48,29 @@ LayerScreen {
                         font.bold: true
                     }
                 }
-                BodyText {
-                    text: row.citation
-                    wrapMode: Text.Wrap
+                ColumnLayout {
+                    spacing: 10
                     Layout.fillWidth: true
+                    BodyText {
+                        objectName: "referenceFinding_" + row.refId
+                        visible: text !== ""
+                        text: row.finding
+                        Layout.fillWidth: true
+                    }
+                    BodyText {
+                        visible: row.fundedBy !== ""
+                        text: qsTr("Who paid for it: %1").arg(row.fundedBy)
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.smallSize
+                        Layout.fillWidth: true
+                    }
+                    BodyText {
+                        text: row.citation
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.smallSize
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
                 }
             }
         }
