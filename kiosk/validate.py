@@ -46,6 +46,10 @@ def validate_content(folder: Path | None, out: TextIO, today: date | None = None
             for problem in exc.problems:
                 print(f"  {problem}", file=out)
             continue
+        except Exception as exc:  # a checker's bug on strange content: still a report, not a traceback
+            failed += 1
+            print(f"{lang}: could not be checked ({type(exc).__name__}: {exc})", file=out)
+            continue
         sections = sum(len(p.sections) for p in content.pages.values())
         print(
             f"{lang}: OK, version {content.site.content_version}: {len(content.pages)} screens, "

@@ -408,6 +408,9 @@ def test_a_checker_that_fails_on_strange_content_does_not_skip_the_fallback(
     content, problems = load_with_fallback([content_copy])
     assert content.source == "built-in"
     assert [p.message for p in problems] == ["could not be checked (ValueError: a bug in a checker)"]
+    out = io.StringIO()
+    assert validate_content(content_copy, out) == 1
+    assert out.getvalue() == f"{content_copy}: could not be checked (ValueError: a bug in a checker)\n"
 
 
 @pytest.mark.parametrize("file", ["site.toml", "overview.toml", "faq.toml", "glossary.toml"])
