@@ -38,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshots", type=Path, metavar="OUTDIR", help="render every screen to PNG and exit")
     parser.add_argument("--size", type=parse_size, default=(1920, 1080), help="window size, e.g. 1080x1920")
     parser.add_argument("--windowed", action="store_true", help="a normal window (development only)")
+    parser.add_argument(
+        "--out-of-order", action="store_true", help="only a calm 'please ask our staff' screen (the supervisor's)"
+    )
     parser.add_argument("--self-test", action="store_true", help="check the installed app offscreen, exit 0/1")
     parser.add_argument(
         "--export-statistics", type=Path, metavar="DIR", help="save this user's usage statistics as CSV files"
@@ -47,6 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.out_of_order:  # before anything else: whatever broke the kiosk must not break this
+        from ui.out_of_order import run_out_of_order
+
+        return run_out_of_order(fullscreen=not args.windowed, size=args.size)
     from kiosk.logging_setup import configure_logging
 
     configure_logging()

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
+import sys
 from collections import deque
 from pathlib import Path
 
@@ -53,3 +55,52 @@ def configure_logging(log_dir: Path | None = None, level: int = logging.INFO) ->
     root.addHandler(handler)
     stream.setLevel(logging.WARNING)
     return path
+
+
+class _Syslog(logging.Handler):
+    """The system log (the journal) through the C library, which never fails loudly where no
+    log socket exists (a container, a chroot)."""
+
+    def __init__(self, ident: str) -> None:
+        super().__init__()
+        import syslog
+
+        self._syslog = syslog
+        syslog.openlog(ident, 0, syslog.LOG_USER)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        priority = self._syslog.LOG_ERR if record.levelno >= logging.ERROR else self._syslog.LOG_INFO
+        self._syslog.syslog(priority, self.format(record))
+
+
+def configure_supervisor_logging() -> None:
+    """The supervisor logs a line per restart. Linux: to stderr (the journal, in the kiosk
+    session) and, in a desktop session, also to the system log (`journalctl -t
+    pain-therapy-kiosk-supervisor`). Windows, where a windowed program has no stderr: to
+    supervise.log beside the kiosk's logs, 1 MB at most twice."""
+    from kiosk import APP_ID
+    from kiosk.platform_dirs import default_log_dir
+
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+        handler.close()
+    handlers: list[tuple[logging.Handler, str]] = []
+    if sys.stderr is not None:
+        handlers.append((logging.StreamHandler(), f"{APP_ID}-supervisor: %(message)s"))
+    if sys.platform == "win32":
+        try:
+            folder = default_log_dir()
+            folder.mkdir(parents=True, exist_ok=True)
+            rotating = logging.handlers.RotatingFileHandler(
+                folder / "supervise.log", maxBytes=1_000_000, backupCount=1, encoding="utf-8"
+            )
+            handlers.append((rotating, FORMAT))
+        except OSError:
+            pass
+    elif "JOURNAL_STREAM" not in os.environ:
+        handlers.append((_Syslog(f"{APP_ID}-supervisor"), "%(message)s"))
+    for handler, layout in handlers:
+        handler.setFormatter(logging.Formatter(layout))
+        root.addHandler(handler)

@@ -27,6 +27,14 @@ def data_dir() -> Path:
     return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / APP_ID
 
 
+def runtime_dir() -> Path:
+    """Small files rewritten all day that must never wait for, or fail on, a full disk (the
+    heartbeat): the login's tmpfs (XDG_RUNTIME_DIR, /run/user/<uid>) on Linux. Windows has no
+    such place, and the supervisor's watchdog does not depend on it anyway."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR") if sys.platform.startswith("linux") else None
+    return Path(runtime) / APP_ID if runtime else state_dir()
+
+
 def default_log_dir() -> Path:
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Logs" / APP_ID

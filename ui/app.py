@@ -20,11 +20,11 @@ from kiosk import APP_ID, APP_NAME, __version__
 from kiosk.choices import Language, TextSize
 from kiosk.clinic import Clinic, clinic_for
 from kiosk.config import LoadedConfig, load_config, rotation_degrees
-from kiosk.heartbeat import HEARTBEAT_FILE, INTERVAL_S, write_heartbeat
+from kiosk.heartbeat import HEARTBEAT_FILE, INTERVAL_S, SupervisorPipe, write_heartbeat
 from kiosk.idle import IdleTimer
 from kiosk.library import ContentLibrary
 from kiosk.logging_setup import configure_logging
-from kiosk.platform_dirs import lock_path, log_dir, state_dir
+from kiosk.platform_dirs import lock_path, log_dir, runtime_dir
 from kiosk.read_aloud import screen_text
 from kiosk.resources import fonts_root, qml_root
 from kiosk.session import Session, SessionDefaults
@@ -145,6 +145,7 @@ class Kiosk(QObject):
         self.window.installEventFilter(self.idle)
         self.window.frameSwapped.connect(self._after_first_frame, Qt.ConnectionType.SingleShotConnection)
         self.guard = WindowGuard(self.window, self)
+        self.supervisor = SupervisorPipe.from_environment()
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(INTERVAL_S * 1000)
         self._heartbeat.timeout.connect(self.write_heartbeat)
@@ -186,13 +187,14 @@ class Kiosk(QObject):
         self._heartbeat.start()
 
     def write_heartbeat(self) -> None:
+        self.supervisor.beat()  # first: the file below may fail on a full disk, the kiosk is not hung
         state = {
             "screen": self.session.screen.value,
             "idle": self.session.idle.phase.value,
             "content_version": self.content.content.site.content_version,
         }
         try:
-            write_heartbeat(state_dir() / HEARTBEAT_FILE, state, self.started)
+            write_heartbeat(runtime_dir() / HEARTBEAT_FILE, state, self.started)
         except OSError as exc:
             log.error("cannot write heartbeat: %s", exc)
 
@@ -224,6 +226,7 @@ class Kiosk(QObject):
         self.session.set_saved(())  # nothing of a patient's list outlives the kiosk
         self.translations.remove()
         self._heartbeat.stop()
+        self.supervisor.close()
         self.guard.release()
         self.window.close()
         forget(self.engine)

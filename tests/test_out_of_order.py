@@ -1,0 +1,41 @@
+"""The calm screen a start-up crash loop shows instead of the desktop (ui/out_of_order.py): both
+languages, plain words, nothing to press, no way to close it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ui.out_of_order import load_window
+
+
+def test_the_staff_screen_asks_for_staff_in_both_languages_and_cannot_be_closed(
+    app: QApplication, qtbot: QtBot
+) -> None:
+    engine = QQmlApplicationEngine()
+    window = load_window(engine)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(200)
+    texts = {item.objectName(): item for item in window.findChildren(QQuickItem) if item.objectName()}
+    english, spanish = texts["english"].property("text"), texts["spanish"].property("text")
+    assert "Please ask our staff" in english
+    assert "pida ayuda a nuestro personal" in spanish
+    for item in (texts["english"], texts["spanish"]):
+        top_left = item.mapToScene(item.boundingRect().topLeft())
+        assert 0 <= top_left.x() and item.width() <= window.width()
+        assert 0 <= top_left.y() and top_left.y() + item.height() <= window.height()
+    assert window.flags() & Qt.WindowType.WindowStaysOnTopHint
+    assert window.flags() & Qt.WindowType.FramelessWindowHint
+    event = QCloseEvent()
+    QGuiApplication.sendEvent(window, event)
+    assert window.isVisible()
+    image = window.grabWindow()
+    assert image.width() == 1366
+    window.hide()
+    del engine
