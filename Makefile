@@ -15,7 +15,7 @@ APT_PACKAGES := python3-venv xvfb xauth x11-utils libegl1 libgl1 libfontconfig1 
 	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0
 
 DIST_APP := dist/pain-therapy-kiosk/pain-therapy-kiosk
-BUNDLE_INPUTS := main.py build_spec.spec $(shell find kiosk ui resources -type f -not -path '*/__pycache__/*' 2>/dev/null)
+BUNDLE_INPUTS := main.py build_spec.spec $(wildcard installer/licences/*) $(shell find kiosk ui resources -type f -not -path '*/__pycache__/*' 2>/dev/null)
 TS_FILES := $(wildcard resources/i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 

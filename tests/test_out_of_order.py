@@ -28,8 +28,8 @@ def test_the_staff_screen_asks_for_staff_in_both_languages_and_cannot_be_closed(
     assert "pida ayuda a nuestro personal" in spanish
     for item in (texts["english"], texts["spanish"]):
         top_left = item.mapToScene(item.boundingRect().topLeft())
-        assert 0 <= top_left.x() and item.width() <= window.width()
-        assert 0 <= top_left.y() and top_left.y() + item.height() <= window.height()
+        assert top_left.x() >= 0 and item.width() <= window.width()
+        assert top_left.y() >= 0 and top_left.y() + item.height() <= window.height()
     assert window.flags() & Qt.WindowType.WindowStaysOnTopHint
     assert window.flags() & Qt.WindowType.FramelessWindowHint
     event = QCloseEvent()
