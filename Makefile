@@ -10,9 +10,10 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 # Libraries the Qt xcb platform plugin and the test X server need on a bare Debian.
-APT_PACKAGES := python3-venv xvfb xauth x11-utils libegl1 libgl1 libfontconfig1 libdbus-1-3 \
+APT_PACKAGES := python3-venv xvfb xauth x11-utils dpkg-dev patchelf lintian mmdebstrap libegl1 libgl1 libfontconfig1 libdbus-1-3 \
 	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
-	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0
+	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0 \
+	libwayland-client0 libwayland-cursor0 libwayland-egl1
 
 DIST_APP := dist/pain-therapy-kiosk/pain-therapy-kiosk
 BUNDLE_INPUTS := main.py build_spec.spec $(wildcard installer/licences/*) $(shell find kiosk ui resources -type f -not -path '*/__pycache__/*' 2>/dev/null)
@@ -69,13 +70,15 @@ DEB := dist/pain-therapy-kiosk_$(VERSION)_$(shell dpkg --print-architecture 2>/d
 
 deb: $(DEB)
 
-$(DEB): $(DIST_APP) $(wildcard installer/linux/*) docs/kiosk.toml.example docs/DEPLOYMENT.md
+$(DEB): $(DIST_APP) $(wildcard installer/linux/* installer/licences/*) docs/kiosk.toml.example docs/DEPLOYMENT.md
 	installer/linux/build-deb.sh dist/pain-therapy-kiosk $(VERSION) $@
 
-# Installs the .deb (needs root or sudo), self-tests the installed app, kills it under the shipped
-# supervisor and times its return, reinstalls keeping the config, then purges it.
+# lintian, then the .deb on a fresh Debian 12 root (mmdebstrap, cached in .cache/; never this
+# machine): install, upgrade with a running kiosk, libraries, offline self-test, kill and return,
+# the cage kiosk session with a screenshot in out/, purge. Needs root (CI is root) or sudo.
 deb-test: deb
-	KIOSK_DEB=$(DEB) $(PY) -m pytest -q -p no:cacheprovider tests/installed
+	$$([ "$$(id -u)" = 0 ] || echo sudo) env KIOSK_DEB=$(DEB) PYTHONDONTWRITEBYTECODE=1 QT_QPA_PLATFORM=offscreen \
+		$(PY) -m pytest -q -p no:cacheprovider tests/installed
 
 # Start-up, tap latency, frame times, memory over a long soak, sizes -> docs/BENCHMARKS.md
 bench: venv translations dist

@@ -155,6 +155,7 @@ def debian_copyright(index: Path) -> str:
         " All rights reserved by the Pain Therapy Kiosk team; see the licence agreement",
         " that came with this program.",
     ]
+    common = {"LGPL-3.0-only": "LGPL-3", "GPL-3.0-only": "GPL-3", "Apache-2.0": "Apache-2.0"}
     for component in components:
         licence = component["licence"]
         spdx = "other" if licence == "see copyright" else licence
@@ -166,6 +167,8 @@ def debian_copyright(index: Path) -> str:
             f" {component['name']} ({component['parts'] or 'bundled'}): full text in",
             *[f" /opt/pain-therapy-kiosk/_internal/licences/{name}" for name in component["files"]],
         ]
+        if licence in common:
+            lines.append(f" On Debian systems, the full text is also in /usr/share/common-licenses/{common[licence]}.")
     return "\n".join(lines) + "\n"
 
 
