@@ -2,15 +2,16 @@
 #   make run    set up and start the kiosk
 #   make test   set up and run every check (lint, types, architecture, tests)
 SHELL := /bin/bash
-# Python ≥ 3.12 (see pyproject.toml): the newest one on the machine.
+# Python ≥ 3.12 and < 3.14 (see pyproject.toml): the newest one on the machine.
 PYTHON ?= $(shell for p in python3.13 python3.12 $(wildcard $(HOME)/.pyenv/versions/3.1[23].*/bin/python3) python3; do \
-	command -v $$p >/dev/null && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { echo $$p; break; }; done)
+	command -v $$p >/dev/null && $$p -c 'import sys; v = sys.version_info; sys.exit(not (3, 12) <= v < (3, 14)); ' 2>/dev/null \
+	&& $$p -c 'import sys; print("%d.%d.%d" % sys.version_info[:3], sys.executable)'; done | sort -V | tail -n 1 | cut -d' ' -f2)
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 # Libraries the Qt xcb platform plugin and the test X server need on a bare Debian.
-APT_PACKAGES := python3-venv xvfb xauth x11-utils dpkg-dev patchelf lintian mmdebstrap libegl1 libgl1 libfontconfig1 libdbus-1-3 \
+APT_PACKAGES := python3-venv xvfb xauth x11-utils dpkg-dev patchelf lintian mmdebstrap desktop-file-utils libegl1 libgl1 libfontconfig1 libdbus-1-3 \
 	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0 \
 	libwayland-client0 libwayland-cursor0 libwayland-egl1
@@ -20,10 +21,15 @@ BUNDLE_INPUTS := main.py build_spec.spec $(wildcard installer/licences/*) $(shel
 TS_FILES := $(wildcard resources/i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
+.PHONY: qmllint run kiosk test lint unit dist deb deb-test frozen-self-test system-deps venv screenshots validate clean translations update-translations bench
 
-.PHONY: qmllint run test lint unit dist deb deb-test frozen-self-test system-deps venv screenshots validate clean translations update-translations bench
-
+# A development run: a normal window you can close. `make kiosk` is the real, full-screen kiosk.
 run: venv translations
+	$(PY) main.py --windowed
+
+# The kiosk as patients see it: full screen, on top, no way out but the staff panel's PIN.
+kiosk: venv translations
+	@echo "Full-screen kiosk. To leave: Ctrl+C in this terminal, or the staff panel's Exit kiosk (needs a PIN, see README)."
 	$(PY) main.py
 
 test: venv translations lint unit frozen-self-test deb-test

@@ -322,7 +322,7 @@ def test_broken_config_is_reported_and_the_kiosk_still_starts(tmp_path: Path) ->
     assert f"{config}:2: idle_timeout_s: expected a whole number" in log
     assert f"{config}:3: volume: unknown key" in log
     assert kiosk.returncode == 0
-    heartbeat = tmp_path / "state" / "pain-therapy-kiosk" / "heartbeat.json"
+    heartbeat = tmp_path / "pain-therapy-kiosk" / "heartbeat.json"  # on the runtime tmpfs (XDG_RUNTIME_DIR)
     assert heartbeat.exists() and '"screen": "overview"' in heartbeat.read_text(encoding="utf-8")
 
 

@@ -164,6 +164,7 @@ def test_no_question_text_is_ever_written(
     p: Patient, contents: dict[str, Content], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "run"))  # where the heartbeat goes
     configure_logging(tmp_path / "logs", logging.DEBUG)
     try:
         for index in (0, 1, 2):

@@ -16,16 +16,16 @@ import pytest
 
 from kiosk import APP_ID, APP_NAME
 from kiosk.config import CONFIG_NAME, machine_config_path
+from kiosk.supervisor import WINDOWS_STOP_FLAG
 
 ROOT = Path(__file__).resolve().parent.parent
 WINDOWS = ROOT / "installer" / "windows"
 ISS = WINDOWS / "pain-therapy-kiosk.iss"
 TASK_XML = WINDOWS / "kiosk-task.xml"
-SUPERVISOR = WINDOWS / "supervise.cmd"
+INSTALL_TASK = WINDOWS / "install-task.ps1"
 WORKFLOW = ROOT / ".github" / "workflows" / "windows-installer.yml"
 SPEC = ROOT / "build_spec.spec"
 TASK = "{http://schemas.microsoft.com/windows/2004/02/mit/task}"
-USERS_SID = "S-1-5-32-545"  # BUILTIN\Users
 
 
 def iss_defines() -> dict[str, str]:
@@ -93,8 +93,22 @@ def test_the_installer_packages_the_folder_and_exe_the_spec_builds() -> None:
         for keyword in node.keywords
         if keyword.arg == "name" and isinstance(keyword.value, ast.Name)
     }
-    # So `pyinstaller build_spec.spec` makes dist/<APP_ID>/<APP_ID>.exe.
+    # So `pyinstaller build_spec.spec` makes dist/<APP_ID>/<APP_ID>.exe, and beside it the supervisor.
     assert names == {"EXE": "APP_ID", "COLLECT": "APP_ID"}
+    supervisor = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "EXE"
+        and any(k.arg == "name" and isinstance(k.value, ast.JoinedStr) for k in node.keywords)
+    ]
+    assert len(supervisor) == 1
+    keywords = {k.arg: k.value for k in supervisor[0].keywords}
+    assert ast.unparse(keywords["name"]) == "f'{APP_ID}-supervisor'"
+    assert ast.literal_eval(keywords["console"]) is False  # no console window on Windows
+    assert "kiosk' / 'supervisor.py'" in SPEC.read_text(encoding="utf-8").replace('"', "'")
+    assert iss_defines()["SupervisorExeName"] == f"{APP_ID}-supervisor.exe"
 
     defines = iss_defines()
     assert defines["AppId"] == APP_ID
@@ -134,13 +148,14 @@ def test_the_config_goes_where_the_app_reads_it_on_windows_and_is_never_overwrit
 
 def test_every_file_the_installer_takes_from_the_repository_exists() -> None:
     sources = [entry["Source"] for entry in iss_entries("Files") if not entry["Source"].startswith("dist\\")]
-    assert "installer\\windows\\supervise.cmd" in sources
-    assert "installer\\windows\\kiosk-task.xml" in sources
+    for name in (INSTALL_TASK.name, TASK_XML.name):
+        entry = file_entry(f"installer\\windows\\{name}")
+        assert "dontcopy" in flags(entry)  # used once at install time, from a temporary folder
     for source in sources:
         assert (ROOT / PureWindowsPath(source).as_posix()).is_file(), source
 
 
-def test_the_task_starts_at_any_users_logon_and_never_times_out() -> None:
+def test_the_task_starts_at_the_logon_of_a_kiosk_group_member_and_never_times_out() -> None:
     text = TASK_XML.read_text(encoding="utf-8")
     # The installer reads it with Windows PowerShell's Get-Content (ANSI) and passes it on as a
     # string: ASCII only, and no declaration claiming an encoding.
@@ -150,10 +165,11 @@ def test_the_task_starts_at_any_users_logon_and_never_times_out() -> None:
     assert task.tag == f"{TASK}Task"
     triggers = task.findall(f"{TASK}Triggers/*")
     assert [trigger.tag for trigger in triggers] == [f"{TASK}LogonTrigger"]
-    assert triggers[0].find(f"{TASK}UserId") is None  # any user
+    assert triggers[0].find(f"{TASK}UserId") is None  # any member of the principal's group
     principal = task.find(f"{TASK}Principals/{TASK}Principal")
     assert principal is not None
-    assert principal.findtext(f"{TASK}GroupId") == USERS_SID
+    # The local group the installer makes, not BUILTIN\\Users: administrators keep their desktop.
+    assert principal.findtext(f"{TASK}GroupId") == "__GROUP_SID__"
     assert principal.findtext(f"{TASK}RunLevel") == "LeastPrivilege"
     actions = task.find(f"{TASK}Actions")
     assert actions is not None and actions.get("Context") == principal.get("id")
@@ -169,52 +185,54 @@ def test_the_task_starts_at_any_users_logon_and_never_times_out() -> None:
     assert settings.findtext(f"{TASK}Enabled") == "true"
 
 
-def test_the_task_runs_the_supervisor_hidden_from_where_the_installer_puts_it() -> None:
+def test_the_task_runs_the_frozen_supervisor_directly_no_console_cmd_or_powershell() -> None:
     exec_ = task_xml().find(f"{TASK}Actions/{TASK}Exec")
     assert exec_ is not None
-    assert PureWindowsPath(exec_.findtext(f"{TASK}Command", "")).name.lower() == "conhost.exe"
-    arguments = exec_.findtext(f"{TASK}Arguments", "").split()
-    assert arguments[0] == "--headless"
-    assert arguments[-1] == SUPERVISOR.name
     placeholder = iss_defines()["InstallDirPlaceholder"]
+    assert exec_.findtext(f"{TASK}Command") == f"{placeholder}\\{APP_ID}-supervisor.exe"
+    assert exec_.find(f"{TASK}Arguments") is None
     assert exec_.findtext(f"{TASK}WorkingDirectory") == placeholder
-
-    for source in (SUPERVISOR, TASK_XML):
-        assert file_entry(f"installer\\windows\\{source.name}")["DestDir"] == "{app}"
-    task_name = iss_defines()["TaskName"]
-    registers = [entry for entry in iss_entries("Run") if "Register-ScheduledTask" in entry["Parameters"]]
-    assert len(registers) == 1
-    command = registers[0]["Parameters"]
-    assert f"'{{app}}\\{TASK_XML.name}'" in command
-    assert f".Replace('{placeholder}', '{{app}}')" in command
-    assert f"-TaskName '{task_name}'" in command
+    lowered = TASK_XML.read_text(encoding="utf-8").lower()
+    assert "<command>" in lowered and not re.search(r"<command>[^<]*(conhost|cmd\.exe|powershell)", lowered)
 
 
-def test_the_supervisor_restarts_a_crashed_kiosk_but_not_one_the_admin_exited() -> None:
-    raw = SUPERVISOR.read_bytes()
-    # cmd.exe misreads labels and goto in files with bare LF line endings.
-    assert raw.count(b"\n") > 10 and raw.count(b"\n") == raw.count(b"\r\n")
-    text = raw.decode("ascii").replace("\r\n", "\n")
-    assert re.search(rf'^set "APP=%~dp0{re.escape(APP_ID)}\.exe"$', text, re.M | re.I)
-    assert re.search(r'^"%APP%"', text, re.M)
-    assert re.search(r'^if "%CODE%"=="0" exit /b 0$', text, re.M)
-    assert re.search(r"^goto start$", text, re.M) and re.search(r"^:start$", text, re.M)
-    # The installer's "stop, don't restart" flag is the one the supervisor looks for.
-    flag = iss_defines()["StopFlag"]
-    assert re.search(rf'^set "FLAG=%~dp0{re.escape(flag)}"', text, re.M)
+def test_the_installer_makes_the_group_and_task_first_and_fails_loudly() -> None:
+    """install-task.ps1 runs in PrepareToInstall, before any file is copied: a failure there stops
+    the install with a message and exit code 7 instead of a silent success."""
+    defines = iss_defines()
+    assert defines["GroupName"] == APP_NAME
     code = "\n".join(iss_section("Code"))
-    stop_kiosk = code[code.index("procedure StopKiosk") :]
-    assert stop_kiosk.index(flag) < stop_kiosk.index(f"'/IM {APP_ID}.exe /F'")
+    prepare = code[code.index("function PrepareToInstall") :]
+    prepare = prepare[: prepare.index("procedure CurStepChanged")]
+    assert "ExtractTemporaryFile('install-task.ps1')" in prepare and "ExtractTemporaryFile('kiosk-task.xml')" in prepare
+    for parameter in ("-InstallDir", "-TaskXml", "-TaskName", "-GroupName", "-Log"):
+        assert parameter in prepare
+        assert f"[string]${parameter[1:]}" in INSTALL_TASK.read_text(encoding="utf-8")
+    assert "Result := RunChecked(" in prepare and "Nothing was installed" in prepare
+    assert "(ResultCode <> 0) and (ResultCode <> AlsoFine)" in code  # every exit code checked
+    script = INSTALL_TASK.read_text(encoding="utf-8")
+    assert "$ErrorActionPreference = 'Stop'" in script
+    assert "New-LocalGroup -Name $GroupName" in script
+    assert ".Replace('__INSTALL_DIR__', $InstallDir).Replace('__GROUP_SID__', $sid)" in script
+    assert re.search(r"catch \{\s+Note \"FAILED: \$_\"\s+exit 1", script)
+    # The kiosk is stopped first: the supervisor sees the stop flag, then both are ended.
+    stop_kiosk = code[code.index("function StopKiosk") :]
+    assert defines["StopFlag"] == WINDOWS_STOP_FLAG
+    flag = stop_kiosk.index(WINDOWS_STOP_FLAG)
+    supervisor, kiosk = f"'/IM {APP_ID}-supervisor.exe /F'", f"'/IM {APP_ID}.exe /F'"
+    assert flag < stop_kiosk.index(supervisor) < stop_kiosk.index(kiosk)
+    # After an upgrade, logged-on members get the new kiosk now.
+    assert f"'/Run /TN \"{defines['TaskName']}\"'" in code
 
 
 def test_uninstall_ends_the_kiosk_and_deletes_the_task() -> None:
     task_name = iss_defines()["TaskName"]
     assert task_name == APP_NAME
-    deletes = [entry for entry in iss_entries("UninstallRun") if entry["Filename"] == "{sys}\\schtasks.exe"]
-    assert [entry["Parameters"] for entry in deletes] == [f'/Delete /TN "{task_name}" /F']
-    code = "\n".join(iss_section("Code"))
-    assert re.search(r"if CurUninstallStep = usUninstall then\s+StopKiosk\(\);", code)
-    assert re.search(rf"'\{{sys\}}\\taskkill\.exe'\), '/IM {re.escape(APP_ID)}\.exe /F'", code)
+    code = iss_text()
+    uninstall = code[code.index("procedure CurUninstallStepChanged") :]
+    assert re.search(r"if CurUninstallStep = usUninstall then\s+begin\s+Problem := StopKiosk\(\);", uninstall)
+    assert f"'/Delete /TN \"{task_name}\" /F'" in uninstall
+    assert "Abort;" in uninstall  # a task that could not be deleted is not left behind silently
 
 
 def workflow() -> str:
@@ -268,4 +286,6 @@ def test_the_workflow_checks_what_the_installer_installs() -> None:
     assert text.count('"/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART"') == 3  # install, reinstall, uninstall
     assert f"$env:APP_DIR\\{APP_ID}.exe" in text
     assert "Get-ScheduledTask -TaskName $env:TASK_NAME" in text
+    assert "Get-LocalGroup -Name $env:GROUP_NAME" in text
+    assert f"{APP_ID}-supervisor.exe" in text and "supervise.cmd" not in text
     assert re.search(r"^\s+path: dist/installer/\*\.exe$", text, re.M)
