@@ -174,6 +174,21 @@ class Patient:
         QTest.touchEvent(self.window, self.device).release(0, point, self.window).commit()
         self.settle()
 
+    def hold(self, item: QQuickItem, seconds: float, end: QPoint | None = None) -> None:
+        """Press the middle of ``item``, keep the finger there for ``seconds`` (real time: Qt
+        times a press by its events' clock), then lift it, slid to ``end`` if given."""
+        self.frame()
+        start = self.center_of(item)
+        QTest.touchEvent(self.window, self.device).press(0, start, self.window).commit()
+        QTest.qWait(int(seconds * 1000))
+        if end is not None:
+            for i in range(1, 13):
+                point = start + (end - start) * (i / 12)
+                QTest.touchEvent(self.window, self.device).move(0, point, self.window).commit()
+                QTest.qWait(16)
+        QTest.touchEvent(self.window, self.device).release(0, end or start, self.window).commit()
+        self.settle()
+
     def drag(self, start: QPoint, end: QPoint, steps: int = 12) -> None:
         QTest.touchEvent(self.window, self.device).press(0, start, self.window).commit()
         for i in range(1, steps + 1):

@@ -69,6 +69,7 @@ Rectangle {
         }
         TapHandler {
             id: tap
+            longPressThreshold: Theme.pressHoldS
             onTapped: Content.toggleFaq(item.faqId)
         }
     }

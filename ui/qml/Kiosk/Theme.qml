@@ -68,5 +68,8 @@ QtObject {
     readonly property int focusWidth: 4
 
     readonly property int transitionMs: reduceMotion ? 0 : 240
+    // Seconds a still press may be held and still activate on release (Qt's default gives up
+    // after 0.8 s, and older patients press slowly); longer is a hand resting on the screen.
+    readonly property real pressHoldS: 10
     readonly property int quickMs: reduceMotion ? 0 : 160
 }

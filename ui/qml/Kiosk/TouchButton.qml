@@ -1,8 +1,9 @@
 import QtQuick
 import QtQuick.Layouts
 
-// A large touch target: shows its pressed state at once, fires on release, and a drag that
-// starts on it scrolls the page instead (TapHandler gives up past the drag threshold).
+// A large touch target: shows its pressed state at once, fires on release however slowly the
+// finger lifts, and a drag that starts on it scrolls the page instead (TapHandler gives up past
+// the drag threshold).
 // Reachable with Tab, shows a focus ring, activated with Enter or Space.
 Rectangle {
     id: button
@@ -61,6 +62,7 @@ Rectangle {
 
     TapHandler {
         id: tap
+        longPressThreshold: Theme.pressHoldS
         onTapped: button.clicked()
     }
 }
