@@ -8,7 +8,11 @@ import json
 import sys
 from pathlib import Path
 
+from kiosk.admin_pin import hash_pin
+from kiosk.content import Content
 from kiosk.licences import INDEX_FILE, QT_REPLACEMENT, bundled_components
+from tests.conftest import KioskFactory
+from tests.test_kiosk_behaviour import PIN, _enter, _open_keypad
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -37,3 +41,18 @@ def test_a_missing_or_broken_index_lists_nothing_rather_than_failing(tmp_path: P
     assert bundled_components(tmp_path) == []
     (tmp_path / INDEX_FILE).write_text(json.dumps([{"name": "x"}]))
     assert bundled_components(tmp_path) == []
+
+
+def test_the_staff_panel_shows_about_and_licences_with_how_to_replace_qt(
+    kiosk_factory: KioskFactory, content: Content
+) -> None:
+    p = kiosk_factory(content, config=f'admin_pin_hash = "{hash_pin(PIN)}"\n')
+    _open_keypad(p)
+    _enter(p, PIN)
+    p.qtbot.waitUntil(lambda: p.shows("adminPanel"))
+    heading, about = p.find("aboutHeading"), p.find("aboutText")
+    p.scroll_into_view(about)
+    assert p.on_screen(heading) or p.on_screen(about)
+    assert heading.property("text") == "About and licences"
+    text = about.property("text")
+    assert QT_REPLACEMENT in text and "libQt6" in text

@@ -96,6 +96,11 @@
         <source>None since the kiosk started.</source>
         <translation>Ninguno desde que se inició el quiosco.</translation>
     </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="177"/>
+        <source>About and licences</source>
+        <translation>Acerca de y licencias</translation>
+    </message>
 </context>
 <context>
     <name>AttractLoop</name>

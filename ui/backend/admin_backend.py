@@ -10,9 +10,10 @@ import time
 from PySide6.QtCore import Property, QEnum, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlSingleton, QQmlEngine
 
-from kiosk import APP_ID, __version__
+from kiosk import APP_ID, APP_NAME, __version__
 from kiosk.admin_pin import PinGate
 from kiosk.config import LoadedConfig
+from kiosk.licences import QT_REPLACEMENT, bundled_components, licences_root
 from kiosk.logging_setup import recent_errors
 from kiosk.session import Session, StaffAccess
 from ui.backend.content_backend import ContentBackend
@@ -139,6 +140,20 @@ class StaffBackend(QObject):
     @Property(list, notify=infoChanged)
     def recentErrors(self) -> list[str]:
         return list(reversed(recent_errors.records))[:12]
+
+    # ------------------------------------------------------------------ about and licences
+    @Property(str, constant=True)
+    def about(self) -> str:
+        """The LGPL lets anyone run the kiosk with their own build of Qt: the panel says how."""
+        where = f" Every licence text: {licences_root()}" if bundled_components() else ""
+        return f"{APP_NAME} {__version__}. {QT_REPLACEMENT}{where}"
+
+    @Property(list, constant=True)
+    def licences(self) -> list[str]:
+        components = bundled_components()
+        if not components:
+            return ["The licence texts ship with the installed program (this is a run from source)."]
+        return [f"{c.name} {c.version}: {c.licence}" + (f" ({c.parts})" if c.parts else "") for c in components]
 
     @Property(int, notify=messageChanged)
     def lockedSeconds(self) -> int:

@@ -175,5 +175,22 @@ Rectangle {
                 wrapMode: Text.WrapAnywhere
             }
         }
+        Heading {
+            objectName: "aboutHeading"
+            text: qsTr("About and licences")
+        }
+        BodyText {
+            objectName: "aboutText"
+            text: Staff.about
+        }
+        Repeater {
+            model: Staff.licences
+            delegate: BodyText {
+                required property string modelData
+                text: modelData
+                color: Theme.textMuted
+                font.pixelSize: Theme.smallSize
+            }
+        }
     }
 }
