@@ -114,7 +114,7 @@ def test_attract_loop_keeps_moving(kiosk_short: Patient) -> None:
 
 # ---------------------------------------------------------------- lockdown
 BLOCKED_KEYS = [
-    (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Escape, Qt.KeyboardModifier.AltModifier),
     (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
     (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
     (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),

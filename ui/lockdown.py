@@ -36,6 +36,8 @@ def allowed_keys() -> frozenset[Qt.Key]:
         Qt.Key.Key_PageDown,
         Qt.Key.Key_Home,
         Qt.Key.Key_End,
+        # Closes a dialog (ModalDialog.qml); it means nothing else to the kiosk or the desktop.
+        Qt.Key.Key_Escape,
     }
     digits = {getattr(Qt.Key, f"Key_{d}") for d in range(10)} | {Qt.Key.Key_Backspace}
     return frozenset(navigation | digits)
@@ -45,7 +47,7 @@ RESTORE_DELAY_MS = 400
 
 
 def is_allowed_key(event: QKeyEvent) -> bool:
-    """Plain navigation keys and digits (the PIN keypad) pass; every shortcut and Esc/F-key is eaten."""
+    """Plain navigation keys, Escape and digits (the PIN keypad) pass; every shortcut and F-key is eaten."""
     if event.modifiers() & SHORTCUT_MODIFIERS:
         return False
     return Qt.Key(event.key()) in allowed_keys()

@@ -46,6 +46,8 @@ Window {
         ColumnLayout {
             anchors.fill: parent
             spacing: 0
+            // Inert behind a dialog or the attract loop: no touch, key or screen-reader action.
+            enabled: Dialogs.openCount === 0 && Idle.overlay !== Idle.Attract
 
             Header {
                 id: header

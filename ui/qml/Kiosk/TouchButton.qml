@@ -25,7 +25,9 @@ Rectangle {
     color: checked ? Theme.primary : (tap.pressed ? Theme.pressed : (flat ? "transparent" : Theme.primarySoft))
     border.width: activeFocus ? Theme.focusWidth : (Theme.highContrast ? 2 : 0)
     border.color: activeFocus ? Theme.focusRing : Theme.divider
-    activeFocusOnTab: enabled && visible
+    // Qt's Tab chain skips hidden and disabled items by itself; a binding here would warn when a
+    // focused button is hidden (a dialog closing) or made inert (a dialog opening).
+    activeFocusOnTab: true
 
     Accessible.role: Accessible.Button
     Accessible.name: accessibleName

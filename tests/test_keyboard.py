@@ -1,0 +1,95 @@
+"""Without touch: a keyboard or switch user reaches everything, and popups behave as dialogs
+(focus moves in, Tab stays inside, Escape closes, focus comes back, nothing behind reacts)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QWindow
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
+
+from kiosk.content import Content
+from kiosk.navigation import Screen
+from tests.conftest import KioskFactory, Patient
+
+SHORT = "idle_timeout_s = 20\nidle_countdown_s = 20\nattract_delay_s = 120\n"
+
+
+def focused(p: Patient) -> QQuickItem:
+    item = p.window.activeFocusItem()
+    assert item is not None
+    return item
+
+
+def press(p: Patient, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(p.window, key, modifiers)
+    p.qtbot.wait(1)  # focus moves queued with Qt.callLater take effect
+
+
+def tab_to(p: Patient, name: str, limit: int = 80) -> QQuickItem:
+    p.window.requestActivate()
+    for _ in range(limit):
+        press(p, Qt.Key.Key_Tab)
+        if focused(p).objectName() == name:
+            return focused(p)
+    raise AssertionError(f"Tab never reached {name}")
+
+
+def inside(outer: QQuickItem, item: QQuickItem) -> bool:
+    return outer is item or outer.isAncestorOf(item)
+
+
+def test_a_definition_is_a_dialog_for_the_keyboard(patient: Patient) -> None:
+    p = patient
+    button = tab_to(p, "nav_neurostimulators")
+    p.session.open_glossary("catheter")  # as the underlined word does
+    popup = p.find("glossaryPopup")
+    p.qtbot.waitUntil(lambda: inside(popup, focused(p)))
+    # Tab and Shift+Tab go round the dialog's controls and never leave it.
+    for key in (Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Backtab):
+        press(p, key)
+        assert inside(popup, focused(p)), f"focus left the dialog for {focused(p).objectName()}"
+    # Keys that the dialog does not use reach nothing behind it.
+    press(p, Qt.Key.Key_PageDown)
+    assert p.session.glossary_term == "catheter"
+    press(p, Qt.Key.Key_Escape)
+    assert p.session.glossary_term == ""
+    p.qtbot.waitUntil(lambda: focused(p) is button)
+    assert p.session.screen is Screen.OVERVIEW
+
+
+def test_the_screen_behind_a_dialog_takes_no_input(patient: Patient) -> None:
+    p = patient
+    p.session.open_glossary("catheter")
+    p.qtbot.waitUntil(lambda: p.find("glossaryPopup").isVisible())
+    nav = p.nav_button("faq")
+    assert not nav.isEnabled()  # inert: no touch, key or screen-reader action
+    p.tap(nav)  # lands on the dimmed screen: closes the definition, presses nothing
+    assert p.session.glossary_term == ""
+    assert p.session.screen is Screen.OVERVIEW
+    assert nav.isEnabled()
+
+
+def test_a_key_that_dismisses_the_countdown_presses_nothing_under_it(
+    kiosk_factory: KioskFactory, content: Content
+) -> None:
+    p = kiosk_factory(content, config=SHORT)
+    tab_to(p, "nav_faq")
+    p.wait_idle(20)
+    p.qtbot.waitUntil(lambda: p.shows("stillThereOverlay"))
+    p.qtbot.waitUntil(lambda: inside(p.find("stillThereOverlay"), focused(p)))
+    press(p, Qt.Key.Key_Return)
+    p.qtbot.waitUntil(lambda: not p.shows("stillThereOverlay"))
+    assert p.session.screen is Screen.OVERVIEW  # the focused FAQ button was not pressed
+    p.qtbot.waitUntil(lambda: focused(p).objectName() == "nav_faq")
+    p.wait_idle(30)
+    assert p.session.screen is Screen.OVERVIEW
+
+
+def test_escape_does_nothing_on_a_screen(kiosk_factory: KioskFactory, content: Content) -> None:
+    p = kiosk_factory(content, fullscreen=True)
+    p.qtbot.waitUntil(lambda: p.window.visibility() == QWindow.Visibility.FullScreen)
+    p.tap(p.nav_button("faq"))
+    press(p, Qt.Key.Key_Escape)
+    assert p.session.screen is Screen.FAQ
+    assert p.window.visibility() == QWindow.Visibility.FullScreen
