@@ -46,8 +46,10 @@ Window {
         ColumnLayout {
             anchors.fill: parent
             spacing: 0
-            // Inert behind a dialog or the attract loop: no touch, key or screen-reader action.
-            enabled: Dialogs.openCount === 0 && Idle.overlay !== Idle.Attract
+            // Inert behind a dialog, the attract loop or a staff screen: no touch, key or
+            // screen-reader action. Covering it is not enough: Qt still offers a mouse press to
+            // the tap handlers under a cover.
+            enabled: Dialogs.openCount === 0 && Idle.overlay !== Idle.Attract && Staff.state === Staff.Closed
 
             Header {
                 id: header
@@ -176,6 +178,21 @@ Window {
             asynchronous: true
             source: "GlossaryPopup.qml"
         }
+        // Staff screens are built only when staff opens them, and dropped when they close.
+        // Under "Are you still there?" (and inert behind it): its countdown warns staff too
+        // before the reset closes them.
+        Loader {
+            anchors.fill: parent
+            active: Staff.state === Staff.Keypad
+            enabled: Idle.overlay === Idle.Hidden
+            source: "PinKeypad.qml"
+        }
+        Loader {
+            anchors.fill: parent
+            active: Staff.state === Staff.Panel
+            enabled: Idle.overlay === Idle.Hidden
+            source: "AdminPanel.qml"
+        }
         Loader {
             id: stillThereLoader
             anchors.fill: parent
@@ -189,17 +206,6 @@ Window {
             active: root.warm || Idle.overlay === Idle.Attract
             asynchronous: true
             source: "AttractLoop.qml"
-        }
-        // Staff screens are built only when staff opens them, and dropped when they close.
-        Loader {
-            anchors.fill: parent
-            active: Staff.state === Staff.Keypad
-            source: "PinKeypad.qml"
-        }
-        Loader {
-            anchors.fill: parent
-            active: Staff.state === Staff.Panel
-            source: "AdminPanel.qml"
         }
     }
 

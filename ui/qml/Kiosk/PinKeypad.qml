@@ -2,31 +2,40 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 
-// On-screen PIN keypad for staff: a kiosk stand has no keyboard.
-Rectangle {
+// On-screen PIN keypad for staff: a kiosk stand has no keyboard. A dialog: nothing behind it
+// takes a press, a tap beside it does not close it (Cancel or Escape does). On a screen too low
+// for the keys under the heading (1366×768 at the largest text size) they stand beside it.
+ModalDialog {
     id: keypad
     objectName: "pinKeypad"
+    open: true  // built only while staff has the keypad (Main.qml)
+    title: qsTr("Staff access")
     color: Theme.scrimStrong
+    closeOnOutsideTap: false
+    cardWidth: layout.implicitWidth + 2 * keypad.padding
+    card.radius: Theme.radius * 1.5
+    initialFocus: keys.children[0]
+    onCloseRequested: Staff.close()
+
     property string pin: ""
-    onVisibleChanged: pin = ""
+    readonly property bool sideBySide: keypad.height - 2 * Theme.margin
+        < info.implicitHeight + keys.implicitHeight + cancel.implicitHeight + 2 * layout.rowSpacing + 2 * keypad.padding
 
-    MouseArea { anchors.fill: parent; preventStealing: true }
-
-    Rectangle {
-        anchors.centerIn: parent
-        width: Theme.keypadWidth
-        height: layout.implicitHeight + 80
-        radius: Theme.radius * 1.5
-        color: Theme.surface
+    GridLayout {
+        id: layout
+        columns: keypad.sideBySide ? 2 : 1
+        rowSpacing: Theme.gap
+        columnSpacing: keypad.padding
+        Layout.alignment: Qt.AlignHCenter
 
         ColumnLayout {
-            id: layout
-            anchors.centerIn: parent
-            width: parent.width - 80
-            spacing: 24
+            id: info
+            spacing: Theme.gap
+            Layout.preferredWidth: Theme.keypadWidth - 2 * keypad.padding
+            Layout.alignment: Qt.AlignTop
 
             Text {
-                text: qsTr("Staff access")
+                text: keypad.title
                 color: Theme.primaryDark
                 font.pixelSize: Theme.headingSize
                 font.bold: true
@@ -42,52 +51,64 @@ Rectangle {
             Text {
                 objectName: "pinMessage"
                 text: Staff.message
-                visible: text !== ""
                 color: Theme.accent
                 font.pixelSize: Theme.smallSize
                 font.bold: true
                 wrapMode: Text.WordWrap
                 horizontalAlignment: Text.AlignHCenter
                 Layout.fillWidth: true
+                // Room for two lines always: the card keeps its size when a message comes.
+                Layout.preferredHeight: Math.max(contentHeight, 2 * Math.ceil(fontMetrics.lineSpacing))
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+                FontMetrics {
+                    id: fontMetrics
+                    font.pixelSize: Theme.smallSize
+                    font.bold: true
+                }
             }
-            GridLayout {
-                columns: 3
-                rowSpacing: 14
-                columnSpacing: 14
-                Layout.alignment: Qt.AlignHCenter
-                Repeater {
-                    model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "ok"]
-                    delegate: TouchButton {
-                        id: key
-                        required property string modelData
-                        objectName: "pinKey_" + key.modelData
-                        text: key.modelData === "clear" ? qsTr("Clear") : key.modelData === "ok" ? qsTr("OK") : key.modelData
-                        checked: key.modelData === "ok"
-                        labelSize: Theme.headingSize
-                        enabled: Staff.lockedSeconds === 0
-                        opacity: enabled ? 1 : 0.4
-                        Layout.preferredWidth: 160
-                        Layout.preferredHeight: 110
-                        onClicked: {
-                            if (key.modelData === "clear") {
-                                keypad.pin = ""
-                            } else if (key.modelData === "ok") {
-                                Staff.submitPin(keypad.pin)
-                                keypad.pin = ""
-                            } else if (keypad.pin.length < 12) {
-                                keypad.pin += key.modelData
-                            }
+        }
+        GridLayout {
+            id: keys
+            columns: 3
+            rowSpacing: 14
+            columnSpacing: 14
+            Layout.rowSpan: keypad.sideBySide ? 2 : 1
+            Layout.alignment: Qt.AlignHCenter
+            Repeater {
+                model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "ok"]
+                delegate: TouchButton {
+                    id: key
+                    required property string modelData
+                    objectName: "pinKey_" + key.modelData
+                    text: key.modelData === "clear" ? qsTr("Clear") : key.modelData === "ok" ? qsTr("OK") : key.modelData
+                    checked: key.modelData === "ok"
+                    labelSize: Theme.headingSize
+                    enabled: Staff.lockedSeconds === 0
+                    opacity: enabled ? 1 : 0.4
+                    Layout.preferredWidth: Math.max(160, key.implicitWidth)
+                    Layout.preferredHeight: 110
+                    Layout.fillWidth: true
+                    onClicked: {
+                        if (key.modelData === "clear") {
+                            keypad.pin = ""
+                        } else if (key.modelData === "ok") {
+                            Staff.submitPin(keypad.pin)
+                            keypad.pin = ""
+                        } else if (keypad.pin.length < 12) {
+                            keypad.pin += key.modelData
                         }
                     }
                 }
             }
-            TouchButton {
-                objectName: "pinCancel"
-                text: qsTr("Cancel")
-                flat: true
-                Layout.alignment: Qt.AlignHCenter
-                onClicked: Staff.close()
-            }
+        }
+        TouchButton {
+            id: cancel
+            objectName: "pinCancel"
+            text: qsTr("Cancel")
+            flat: true
+            Layout.alignment: Qt.AlignHCenter | Qt.AlignBottom
+            onClicked: Staff.close()
         }
     }
 }
