@@ -48,6 +48,9 @@ SETTINGS: dict[str, Setting] = {
     "idle_timeout_s": Setting(int, "Seconds without a touch before “Are you still there?” appears.", 15, 3600),
     "idle_countdown_s": Setting(int, "Seconds the “Are you still there?” countdown lasts.", 3, 60),
     "attract_delay_s": Setting(int, "Seconds without a touch before the attract loop starts.", 30, 86400),
+    "staff_timeout_s": Setting(
+        int, "Seconds without a touch before the PIN keypad or the staff panel closes by itself.", 30, 3600
+    ),
     "language": Setting(str, "Language a new patient starts in.", choices=LANGUAGE_CODES),
     "text_size": Setting(str, "Text size a new patient starts with.", choices=TEXT_SIZE_NAMES),
     "orientation": Setting(str, "Screen orientation; auto follows the screen.", choices=ORIENTATIONS),
@@ -86,6 +89,7 @@ class Config:
     idle_timeout_s: int = 90
     idle_countdown_s: int = 10
     attract_delay_s: int = 300
+    staff_timeout_s: int = 120
     language: str = "en"
     text_size: str = "standard"
     orientation: str = "auto"

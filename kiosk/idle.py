@@ -27,6 +27,9 @@ class IdleTimer:
     timeout_s: float
     countdown_s: float
     attract_delay_s: float
+    #: The PIN keypad and the staff panel close after this long without a touch (sooner if the
+    #: idle reset comes first): staff who walk away must not leave the kiosk open to the next patient.
+    staff_timeout_s: float = 120.0
     now: float = 0.0
     last_touch: float = 0.0
     phase: Phase = Phase.ACTIVE

@@ -235,6 +235,9 @@ class Session:
     def tick(self, now: float) -> None:
         """The clock moved on: maybe ask "Are you still there?", reset, or start the attract loop."""
         before = self.idle.phase
+        if self.staff is not StaffAccess.NONE and now - self.idle.last_touch >= self.idle.staff_timeout_s:
+            log.info("staff %s closed after %d s without a touch", self.staff.value, self.idle.staff_timeout_s)
+            self.set_staff(StaffAccess.NONE)
         for event in self.idle.tick(now):
             log.info("idle: %s", event.value)
             if event is Event.RESET:

@@ -9,12 +9,13 @@ from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
+from kiosk.admin_pin import hash_pin
 from kiosk.choices import TextSize
 from kiosk.content import Content
 from kiosk.navigation import Screen
 from kiosk.session import StaffAccess
 from tests.conftest import KioskFactory, Patient
-from tests.test_kiosk_behaviour import _open_keypad, _with_pin
+from tests.test_kiosk_behaviour import PIN, _enter, _open_keypad, _with_pin
 
 
 def _patient_state(p: Patient) -> tuple[object, ...]:
@@ -105,3 +106,89 @@ def test_the_keypad_fits_on_screen(
         assert key.property("implicitWidth") <= key.width() + 0.5, key.objectName()  # the label is not cut
     message = p.find("pinMessage")
     assert message.property("contentHeight") <= message.height() + 0.5
+
+
+# ---------------------------------------------------------------- closing by itself
+def _pin_line() -> str:
+    return f'admin_pin_hash = "{hash_pin(PIN)}"\n'
+
+
+SHORT_IDLE = "idle_timeout_s = 20\nidle_countdown_s = 5\nattract_delay_s = 60\n"
+
+
+def _open_panel(p: Patient) -> None:
+    _open_keypad(p)
+    _enter(p, PIN)
+    p.qtbot.waitUntil(lambda: p.shows("adminPanel"))
+
+
+@pytest.mark.parametrize("staff_screen", ["pinKeypad", "adminPanel"])
+def test_the_idle_reset_closes_the_keypad_and_the_panel(
+    kiosk_factory: KioskFactory, content: Content, staff_screen: str
+) -> None:
+    p = kiosk_factory(content, config=SHORT_IDLE + _pin_line())
+    if staff_screen == "pinKeypad":
+        _open_keypad(p)
+    else:
+        _open_panel(p)
+    p.wait_idle(20)
+    p.qtbot.waitUntil(lambda: p.shows("stillThereOverlay"))
+    assert p.shows(staff_screen)  # staff is warned first, like a patient
+    p.wait_idle(5)
+    p.qtbot.waitUntil(lambda: not p.shows(staff_screen))
+    assert p.session.staff is StaffAccess.NONE
+    assert p.session.screen is Screen.OVERVIEW
+
+
+def test_the_staff_panel_closes_after_its_own_timeout_without_a_touch(
+    kiosk_factory: KioskFactory, content: Content
+) -> None:
+    p = kiosk_factory(
+        content, config="idle_timeout_s = 600\nattract_delay_s = 900\nstaff_timeout_s = 60\n" + _pin_line()
+    )
+    _open_panel(p)
+    p.wait_idle(59)
+    assert p.shows("adminPanel")
+    p.tap(p.find("usageDays30"))  # staff still at work: the minute starts again
+    p.wait_idle(59)
+    assert p.shows("adminPanel")
+    p.wait_idle(1)
+    p.qtbot.waitUntil(lambda: not p.shows("adminPanel"))
+    assert p.session.staff is StaffAccess.NONE
+    assert not p.shows("stillThereOverlay")
+
+
+def test_the_staff_timeout_is_two_minutes_unless_configured(kiosk_factory: KioskFactory, content: Content) -> None:
+    p = kiosk_factory(content, config="idle_timeout_s = 600\nattract_delay_s = 900\n" + _pin_line())
+    _open_keypad(p)
+    p.wait_idle(119)
+    assert p.shows("pinKeypad")
+    p.wait_idle(1)
+    p.qtbot.waitUntil(lambda: not p.shows("pinKeypad"))
+
+
+# ---------------------------------------------------------------- leaving asks first
+def test_exit_kiosk_asks_first_and_stay_keeps_the_kiosk(kiosk_factory: KioskFactory, content: Content) -> None:
+    p = kiosk_factory(content, config=_with_pin())
+    exits: list[bool] = []
+    p.kiosk.staff.exitRequested.connect(lambda: exits.append(True))
+    _open_panel(p)
+    p.kiosk.staff.exitKiosk()  # what "Exit now" calls, before anyone asked: nothing
+    p.tap(p.find("adminExit"))
+    assert p.shows("adminExitConfirm")
+    assert "desktop" in p.find("adminExitConfirm").childItems()[0].childItems()[0].property("text")
+    p.tap(p.find("adminExitCancel"))
+    assert not p.shows("adminExitConfirm")
+    p.kiosk.staff.exitKiosk()
+    assert exits == []
+    assert p.shows("adminPanel")
+
+
+def test_a_pending_exit_does_not_outlive_the_panel(kiosk_factory: KioskFactory, content: Content) -> None:
+    p = kiosk_factory(content, config=_with_pin())
+    _open_panel(p)
+    p.tap(p.find("adminExit"))
+    p.tap(p.find("adminClose"))
+    _open_panel(p)
+    assert not p.shows("adminExitConfirm")
+    assert not p.kiosk.staff.property("confirmingExit")

@@ -89,7 +89,8 @@ def register_fonts(app: QGuiApplication) -> str:
 def session_for(library: ContentLibrary, loaded: LoadedConfig) -> Session:
     config = loaded.config
     defaults = SessionDefaults(Language(config.language), TextSize(config.text_size), library.offered())
-    return Session(defaults, IdleTimer(config.idle_timeout_s, config.idle_countdown_s, config.attract_delay_s))
+    idle = IdleTimer(config.idle_timeout_s, config.idle_countdown_s, config.attract_delay_s, config.staff_timeout_s)
+    return Session(defaults, idle)
 
 
 class Kiosk(QObject):

@@ -17,82 +17,97 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="17"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="18"/>
         <source>Staff panel</source>
         <translation>Panel del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="37"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="38"/>
         <source>Reload content</source>
         <translation>Volver a cargar el contenido</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="43"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="44"/>
         <source>Exit kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="49"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="51"/>
         <source>Back to patients</source>
         <translation>Volver a los pacientes</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="67"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="64"/>
+        <source>Leave the kiosk? Patients will see the computer&apos;s desktop until the kiosk is started again.</source>
+        <translation>¿Salir del quiosco? Los pacientes verán el escritorio de la computadora hasta que el quiosco se vuelva a iniciar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="78"/>
+        <source>Exit now</source>
+        <translation>Salir ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="84"/>
+        <source>Stay in the kiosk</source>
+        <translation>Quedarse en el quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="102"/>
         <source>How patients used the kiosk</source>
         <translation>Cómo usaron los pacientes el quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="75"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="110"/>
         <source>Usage statistics are off (statistics = false in kiosk.toml, or the data folder cannot be written; see the log).</source>
         <translation>Las estadísticas de uso están desactivadas (statistics = false en kiosk.toml, o no se puede escribir en la carpeta de datos; vea el registro).</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="90"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="125"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="96"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="131"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="103"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="138"/>
         <source>Patients (sessions) per day</source>
         <translation>Pacientes (sesiones) por día</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="108"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="143"/>
         <source>Questions opened most</source>
         <translation>Preguntas más abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="113"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="148"/>
         <source>Time on each screen</source>
         <translation>Tiempo en cada pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="117"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="152"/>
         <source>Save the statistics as CSV files</source>
         <translation>Guardar las estadísticas como archivos CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="124"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="159"/>
         <source>Insert a USB drive and reopen this panel, or set export_dir in kiosk.toml.</source>
         <translation>Conecte una memoria USB y vuelva a abrir este panel, o configure export_dir en kiosk.toml.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="138"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="173"/>
         <source>Save to %1</source>
         <translation>Guardar en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="156"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="191"/>
         <source>Recent warnings and errors</source>
         <translation>Avisos y errores recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="163"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="198"/>
         <source>None since the kiosk started.</source>
         <translation>Ninguno desde que se inició el quiosco.</translation>
     </message>
@@ -252,27 +267,27 @@
 <context>
     <name>PinKeypad</name>
     <message>
-        <location filename="../../ui/qml/Kiosk/PinKeypad.qml" line="29"/>
+        <location filename="../../ui/qml/Kiosk/PinKeypad.qml" line="42"/>
         <source>Staff access</source>
         <translation>Acceso del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/PinKeypad.qml" line="37"/>
+        <location filename="../../ui/qml/Kiosk/PinKeypad.qml" line="50"/>
         <source>Enter PIN</source>
         <translation>Escriba el PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/PinKeypad.qml" line="64"/>
+        <location filename="../../ui/qml/Kiosk/PinKeypad.qml" line="86"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/PinKeypad.qml" line="64"/>
+        <location filename="../../ui/qml/Kiosk/PinKeypad.qml" line="86"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/PinKeypad.qml" line="86"/>
+        <location filename="../../ui/qml/Kiosk/PinKeypad.qml" line="110"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -316,12 +331,12 @@
 <context>
     <name>StaffBackend</name>
     <message>
-        <location filename="../../ui/backend/admin_backend.py" line="107"/>
+        <location filename="../../ui/backend/admin_backend.py" line="116"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>PIN incorrecto. Inténtelo de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/backend/admin_backend.py" line="150"/>
+        <location filename="../../ui/backend/admin_backend.py" line="175"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>Demasiados PIN incorrectos. Inténtelo de nuevo en %n segundo.</numerusform>

@@ -38,6 +38,7 @@ class StaffBackend(QObject):
 
     stateChanged = Signal()
     messageChanged = Signal()
+    confirmingExitChanged = Signal()
     infoChanged = Signal()
     # Staff asked for the content to be read again; the kiosk answers with ``set_message``.
     reloadRequested = Signal()
@@ -54,6 +55,7 @@ class StaffBackend(QObject):
         self._content = content
         self._started = time.monotonic()
         self._message = ""
+        self._confirming_exit = False
         self._lock_ticker = QTimer(self)
         self._lock_ticker.setInterval(1000)
         self._lock_ticker.timeout.connect(self._update_lock_message)
@@ -71,9 +73,16 @@ class StaffBackend(QObject):
     def message(self) -> str:
         return self._message
 
+    @Property(bool, notify=confirmingExitChanged)
+    def confirmingExit(self) -> bool:
+        """True after "Exit kiosk", until "Exit now" or "Stay": one stray tap must not leave the next
+        patient at the desktop."""
+        return self._confirming_exit
+
     def _staff_changed(self, staff: StaffAccess) -> None:
         if staff is StaffAccess.NONE:
             self.set_message("")
+        self._set_confirming_exit(False)
         self.stateChanged.emit()
 
     @Slot()
@@ -118,9 +127,25 @@ class StaffBackend(QObject):
         self.infoChanged.emit()
 
     @Slot()
+    def askExit(self) -> None:
+        self._set_confirming_exit(self.session.staff is StaffAccess.PANEL)
+
+    @Slot()
+    def cancelExit(self) -> None:
+        self._set_confirming_exit(False)
+
+    @Slot()
     def exitKiosk(self) -> None:
+        """Only as the answer to askExit."""
+        if not self._confirming_exit or self.session.staff is not StaffAccess.PANEL:
+            return
         log.info("admin exit")
         self.exitRequested.emit()
+
+    def _set_confirming_exit(self, confirming: bool) -> None:
+        if confirming != self._confirming_exit:
+            self._confirming_exit = confirming
+            self.confirmingExitChanged.emit()
 
     # ------------------------------------------------------------------ panel information
     @Property(list, notify=infoChanged)

@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Layouts
 
 // For clinic IT after the PIN: what is running, what went wrong, reload, exit.
 Rectangle {
@@ -42,7 +43,8 @@ Rectangle {
                 objectName: "adminExit"
                 text: qsTr("Exit kiosk")
                 iconName: "mdi6.exit-to-app"
-                onClicked: Staff.exitKiosk()
+                checked: Staff.confirmingExit
+                onClicked: Staff.askExit()
             }
             TouchButton {
                 objectName: "adminClose"
@@ -50,6 +52,38 @@ Rectangle {
                 iconName: "mdi6.arrow-left"
                 checked: true
                 onClicked: Staff.close()
+            }
+        }
+        Card {
+            objectName: "adminExitConfirm"
+            visible: Staff.confirmingExit
+            border.color: Theme.accent
+            border.width: Theme.borderStrong
+            Text {
+                text: qsTr("Leave the kiosk? Patients will see the computer's desktop until the kiosk is started again.")
+                color: Theme.text
+                font.pixelSize: Theme.bodySize
+                font.bold: true
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+            Flow {
+                spacing: 16
+                Layout.fillWidth: true
+                TouchButton {
+                    objectName: "adminExitNow"
+                    text: qsTr("Exit now")
+                    iconName: "mdi6.exit-to-app"
+                    onClicked: Staff.exitKiosk()
+                }
+                TouchButton {
+                    objectName: "adminExitCancel"
+                    text: qsTr("Stay in the kiosk")
+                    checked: true
+                    onClicked: Staff.cancelExit()
+                }
             }
         }
         Repeater {
