@@ -73,5 +73,6 @@ Description: Offline waiting-room kiosk about implanted pain therapies
 CONTROL
 (cd "$stage" && find . -path ./DEBIAN -prune -o -type f -printf '%P\0' | sort -z | xargs -0 md5sum) > "$stage/DEBIAN/md5sums"
 mkdir -p "$(dirname "$out")"
-dpkg-deb --root-owner-group -Zxz -z6 --threads-max=2 --build "$stage" "$out" >/dev/null
+# xz -1: a 46 MB package in about 20 s on 2 cores; -6 saves 5 MB and costs about two minutes.
+dpkg-deb --root-owner-group -Zxz -z1 --threads-max=2 --build "$stage" "$out" >/dev/null
 du -h "$out" | cut -f1 | xargs echo "$out:"
