@@ -79,8 +79,9 @@ deb: $(DEB)
 $(DEB): $(DIST_APP) $(wildcard installer/linux/* installer/licences/*) docs/kiosk.toml.example docs/DEPLOYMENT.md
 	installer/linux/build-deb.sh dist/pain-therapy-kiosk $(VERSION) $@
 
-# lintian, then the .deb on a fresh Debian 12 root (mmdebstrap, cached in .cache/; never this
-# machine): install, upgrade with a running kiosk, libraries, offline self-test, kill and return,
+# lintian, then the .deb on a fresh Debian 12 root (mmdebstrap; the root and the packages apt
+# fetches are cached in ~/.cache/pain-therapy-kiosk-tests), never on this machine: install,
+# upgrade with a running kiosk, libraries, offline self-test, kill and return,
 # the cage kiosk session with a screenshot in out/, purge. Needs root (CI is root) or sudo.
 deb-test: deb
 	$$([ "$$(id -u)" = 0 ] || echo sudo) env KIOSK_DEB=$(DEB) PYTHONDONTWRITEBYTECODE=1 QT_QPA_PLATFORM=offscreen \

@@ -1,8 +1,9 @@
 """A fresh Debian 12 to install the .deb into without touching the host: a minimal root made by
-mmdebstrap (--variant=apt, from the mirror apt uses), cached as a tarball under .cache/ and
-rebuilt after a week, extracted into a temporary folder and entered through its own mount and PID
-namespaces (unshare + nsenter + chroot). The host's packages, users, groups and processes stay
-as they were; killing the namespace's first process ends everything that ran inside."""
+mmdebstrap (--variant=apt, from the mirror apt uses), cached as a tarball (in the user's cache
+folder, see test_deb.py) and rebuilt after a week, extracted into a temporary folder and entered
+through its own mount and PID namespaces (unshare + nsenter + chroot). The host's packages,
+users, groups and processes stay as they were; killing the namespace's first process ends
+everything that ran inside."""
 
 from __future__ import annotations
 

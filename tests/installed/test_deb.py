@@ -27,7 +27,12 @@ from tests.installed.fresh_root import FreshRoot, cached_tarball, root_needed
 
 DEB = os.environ.get("KIOSK_DEB", "")
 ROOT = Path(__file__).resolve().parent.parent.parent
-CACHE = ROOT / ".cache"
+# The Debian root tarball and the packages apt downloads into it, kept between runs outside the
+# checkout (CI runs a clean clone on the same machine, so a cache inside it would never be reused).
+CACHE = Path(
+    os.environ.get("KIOSK_TEST_CACHE")
+    or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "pain-therapy-kiosk-tests"
+)
 OUT = ROOT / "out"
 pytestmark = pytest.mark.skipif(not DEB, reason="set KIOSK_DEB to a .deb (make deb-test)")
 
