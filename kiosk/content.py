@@ -59,6 +59,7 @@ MAX_CHARS: dict[str, int] = {
     "short_title": 20,
     "subtitle": 120,
     "heading": 80,
+    "chip": 30,
     "paragraph": 600,
     "bullet": 320,
     "alt": 300,
@@ -108,6 +109,9 @@ class Section:
     paragraphs: tuple[str, ...]
     bullets: tuple[str, ...] = ()
     illustration: Illustration | None = None
+    #: A few words for the section's jump button at the top of its page ("The trial"); the
+    #: heading when empty.
+    chip: str = ""
 
     def texts(self) -> Iterator[str]:
         yield self.heading
@@ -426,11 +430,12 @@ def _read_page(screen: Screen, data: dict[str, Any], r: _Reader) -> Page:
     seen = set()
     sections = []
     for where, item in r.table_list(t, "sections", ""):
-        s = r.keys(item, where, {"id", "heading", "paragraphs"}, {"bullets", "illustration"})
+        s = r.keys(item, where, {"id", "heading", "paragraphs"}, {"bullets", "illustration", "chip"})
         sections.append(
             Section(
                 id=r.ident(s, where, seen),
                 heading=r.text(s, "heading", where),
+                chip=r.text(s, "chip", where),
                 paragraphs=r.texts(s, "paragraphs", where, "paragraph"),
                 bullets=r.texts(s, "bullets", where, "bullet"),
                 illustration=r.illustration(s["illustration"], f"{where}.illustration")

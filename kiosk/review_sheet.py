@@ -73,6 +73,8 @@ def patient_texts(content: Content) -> Iterator[Text]:
         for section in page.sections:
             where = f"{file} sections[{section.id}]"
             yield Text(part, where, "heading", section.heading)
+            if section.chip:
+                yield Text(part, where, "jump button", section.chip)
             for j, paragraph in enumerate(section.paragraphs, start=1):
                 yield Text(part, where, f"paragraph {j}", paragraph)
             for j, bullet in enumerate(section.bullets, start=1):

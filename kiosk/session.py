@@ -61,12 +61,15 @@ class SessionEvents:
     languages: Emitter[tuple[Language, ...]] = field(default_factory=Emitter)
     text_size: Emitter[TextSize] = field(default_factory=Emitter)
     high_contrast: Emitter[bool] = field(default_factory=Emitter)
+    display_panel: Emitter[bool] = field(default_factory=Emitter)
     glossary_term: Emitter[str] = field(default_factory=Emitter)
     highlighted_reference: Emitter[str] = field(default_factory=Emitter)
     open_faq: Emitter[frozenset[str]] = field(default_factory=Emitter)
     #: A patient opened an answer (its id): for statistics, not for display.
     faq_opened: Emitter[str] = field(default_factory=Emitter)
     saved_questions: Emitter[tuple[str, ...]] = field(default_factory=Emitter)
+    #: Whether a cleared list can still be brought back.
+    can_undo_clear: Emitter[bool] = field(default_factory=Emitter)
     take_home: Emitter[TakeHome] = field(default_factory=Emitter)
     #: A patient asked for take-home codes (how many): counts only, for statistics.
     take_home_shown: Emitter[int] = field(default_factory=Emitter)
@@ -90,10 +93,14 @@ class Session:
         self.language = defaults.language if defaults.language in defaults.languages else defaults.languages[0]
         self.text_size = defaults.text_size
         self.high_contrast = False
+        #: The "Display" panel (text size, contrast, Listen) is open.
+        self.display_panel = False
         self.glossary_term = ""
         self.highlighted_reference = ""
         self.open_faq: frozenset[str] = frozenset()
         self.saved_questions: tuple[str, ...] = ()
+        #: The list as it was before "Clear my list", until Undo is no longer offered.
+        self.cleared_questions: tuple[str, ...] = ()
         self.take_home = TakeHome()
         self.staff = StaffAccess.NONE
         self._screen_changes = 0
@@ -169,6 +176,11 @@ class Session:
             self.high_contrast = on
             self.events.high_contrast.emit(on)
 
+    def show_display_panel(self, on: bool) -> None:
+        if on != self.display_panel:
+            self.display_panel = on
+            self.events.display_panel.emit(on)
+
     # ------------------------------------------------------------------ reading
     def open_glossary(self, term_id: str) -> None:
         if term_id != self.glossary_term:
@@ -198,6 +210,27 @@ class Session:
         if tuple(keys) != self.saved_questions:
             self.saved_questions = tuple(keys)
             self.events.saved_questions.emit(self.saved_questions)
+
+    def clear_saved(self) -> None:
+        """ "Clear my list": the list goes, but Undo can bring it back until ``forget_cleared``."""
+        if self.saved_questions:
+            self._set_cleared(self.saved_questions)
+            self.set_saved(())
+            self.hide_take_home()
+
+    def undo_clear(self) -> None:
+        if self.cleared_questions:
+            self.set_saved(self.cleared_questions)
+            self._set_cleared(())
+
+    def forget_cleared(self) -> None:
+        self._set_cleared(())
+
+    def _set_cleared(self, keys: tuple[str, ...]) -> None:
+        had = bool(self.cleared_questions)
+        self.cleared_questions = keys
+        if had != bool(keys):
+            self.events.can_undo_clear.emit(bool(keys))
 
     def show_take_home(self, take_home: TakeHome) -> None:
         """Codes a patient asked for (counted), or the same codes redrawn (a language switch)."""
@@ -250,10 +283,12 @@ class Session:
         log.info("session reset after %d screen change(s)", self._screen_changes)
         self.events.ending.emit(None)
         self.set_staff(StaffAccess.NONE)
+        self.show_display_panel(False)
         self._set_open_faq(frozenset())
         self._set_highlight("")
         self.close_glossary()
         self.set_saved(())
+        self.forget_cleared()  # the next patient must not bring back this one's list
         self.hide_take_home()
         self.set_text_size(self.defaults.text_size)
         self.set_high_contrast(False)

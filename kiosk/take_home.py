@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kiosk.content import Content
+
 #: UTF-8 bytes per code: QR version ≈ 15 at error correction M, modules big enough to read at 50 cm.
 MAX_BYTES = 400
 
@@ -53,3 +55,35 @@ def _greedy(card: TakeHomeCard, parts: int, max_bytes: int) -> list[list[str]]:
 
 def _text(card: TakeHomeCard, part: int, parts: int, lines: Sequence[str]) -> str:
     return header(card, part, parts) + "\n\n" + "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class SavedQuestion:
+    """A question a patient can add to their list, with the topic it came from, so the list (and
+    the paper at home) still says which treatment "Is it permanent?" was about."""
+
+    topic: str
+    text: str
+
+    def line(self) -> str:
+        return f"{self.topic}: {self.text}"
+
+
+def saveable_questions(content: Content) -> dict[str, SavedQuestion]:
+    """Every question a patient can add, by key: the common questions and each therapy's
+    questions for the doctor."""
+    questions = {f"faq:{item.id}": SavedQuestion(content.faq.short_title, item.question) for item in content.faq.items}
+    for page in content.pages.values():
+        for q in page.questions:
+            questions[f"ask:{page.screen.value}:{q.id}"] = SavedQuestion(page.short_title, q.text)
+    return questions
+
+
+def reference_lines(content: Content) -> tuple[str, ...]:
+    """The studies, short enough that all of them fit one code: first author, year, journal,
+    volume and pages are enough to find each one."""
+    lines = []
+    for i, ref in enumerate(content.references.items, start=1):
+        first_author = ref.authors.split(",")[0].strip()
+        lines.append(f"{i}. {first_author} {ref.year}. {ref.journal} {ref.volume}:{ref.pages}")
+    return tuple(lines)

@@ -49,6 +49,12 @@ def content() -> Content:
     return load_content(content_root() / "en")
 
 
+@pytest.fixture(scope="session")
+def contents() -> dict[str, Content]:
+    """The bundled content of both languages, by language code."""
+    return {lang.value: load_content(content_root() / lang.value) for lang in Language}
+
+
 _TOUCH: list[QPointingDevice] = []
 
 
@@ -197,6 +203,15 @@ class Patient:
             QTest.touchEvent(self.window, self.device).move(0, point, self.window).commit()
         QTest.touchEvent(self.window, self.device).release(0, end, self.window).commit()
         self.settle()
+
+    def in_display_panel(self, name: str) -> None:
+        """Opens "Text size and contrast", taps ``name`` there (a size or the contrast switch) and
+        closes the panel again with Done, as a patient would."""
+        self.tap(self.find("displayButton"))
+        self.qtbot.waitUntil(lambda: self.shows("displayPanel"))
+        self.tap(self.find(name))
+        self.tap(self.find("displayDone"))
+        self.qtbot.waitUntil(lambda: not self.shows("displayPanel"))
 
     def swipe_left(self) -> None:
         """Finger moves right to left: the next screen comes in."""

@@ -82,7 +82,8 @@ def test_expiry_resets_screen_scroll_faq_and_text_size(kiosk_short: Patient, con
     assert p.open_answers() == []
     assert neuro.property("contentY") == 0
     assert p.find("screen_faq").property("contentY") == 0
-    assert p.find("textSize_standard").property("checked")
+    assert p.session.text_size is TextSize.STANDARD
+    assert not p.shows("displayPanel")
 
 
 # ---------------------------------------------------------------- attract loop

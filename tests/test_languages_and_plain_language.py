@@ -13,18 +13,13 @@ from PySide6.QtQuick import QQuickItem
 
 from kiosk import markup
 from kiosk.choices import Language
-from kiosk.content import Content, load_content, parity_problems
+from kiosk.content import Content, parity_problems
 from kiosk.navigation import MAIN_SCREENS, Screen
 from kiosk.readability import patient_texts, readability_problems
-from kiosk.resources import content_root, images_root, resource_path
+from kiosk.resources import images_root, resource_path
 from tests.conftest import LANDSCAPE, PORTRAIT, KioskFactory, Patient
 
 LANGUAGES = ("en", "es")
-
-
-@pytest.fixture(scope="module")
-def contents() -> dict[str, Content]:
-    return {lang: load_content(content_root() / lang) for lang in LANGUAGES}
 
 
 @pytest.fixture

@@ -11,16 +11,11 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage
 
 from kiosk.choices import Language
-from kiosk.content import Content, load_content
+from kiosk.content import Content
 from kiosk.logging_setup import configure_logging
-from kiosk.resources import content_root
+from kiosk.navigation import Screen
 from kiosk.take_home import TakeHomeCard, qr_texts
 from tests.conftest import KioskFactory, Patient
-
-
-@pytest.fixture(scope="module")
-def contents() -> dict[str, Content]:
-    return {lang: load_content(content_root() / lang) for lang in ("en", "es")}
 
 
 @pytest.fixture
@@ -89,9 +84,57 @@ def test_add_list_remove_and_clear_by_tapping(p: Patient, contents: dict[str, Co
     p.tap(p.find(f"remove_faq:{first}"))
     assert p.kiosk.my_questions.keys == [f"faq:{second}"]
     assert "(1)" in p.find("myQuestionsButton").property("text")
-    p.tap(p.find("clearMyQuestions"))
+    p.tap(p.find("clearMyQuestions"))  # asks first
+    assert p.kiosk.my_questions.keys == [f"faq:{second}"]
+    p.tap(p.find("confirmClearYes"))
     assert p.kiosk.my_questions.keys == []
     assert "(0)" in p.find("myQuestionsButton").property("text")
+
+
+def test_a_saved_question_shows_its_topic(p: Patient, contents: dict[str, Content]) -> None:
+    page = contents["en"].pages[Screen.DRUG_PUMPS]
+    p.kiosk.my_questions.toggle(f"ask:drug_pumps:{page.questions[0].id}")
+    _add_faq(p, 0, contents)
+    _open_list(p)
+    shown = p.visible_texts()
+    assert f"{page.short_title}" in shown and page.questions[0].text in shown
+    assert contents["en"].faq.short_title in shown
+
+
+def test_clearing_asks_once_and_can_be_undone_for_ten_seconds(p: Patient, contents: dict[str, Content]) -> None:
+    first = _add_faq(p, 0, contents)
+    _open_list(p)
+    p.tap(p.find("clearMyQuestions"))
+    assert p.shows("confirmClear")
+    p.tap(p.find("confirmClearNo"))  # changed their mind: nothing lost
+    assert p.kiosk.my_questions.keys == [f"faq:{first}"]
+    p.tap(p.find("clearMyQuestions"))
+    p.tap(p.find("confirmClearYes"))
+    assert p.kiosk.my_questions.keys == []
+    assert p.shows("undoClear")
+    p.tap(p.find("undoClearButton"))
+    assert p.kiosk.my_questions.keys == [f"faq:{first}"]
+    p.tap(p.find("clearMyQuestions"))
+    p.tap(p.find("confirmClearYes"))
+    p.qtbot.waitUntil(lambda: not p.shows("undoClear"), timeout=12_000)  # Undo is offered for 10 s
+    assert p.kiosk.my_questions.keys == [] and p.session.cleared_questions == ()
+
+
+def test_take_home_shows_the_code_at_once_in_view(kiosk_factory: KioskFactory, contents: dict[str, Content]) -> None:
+    """On a short screen the code would be below the fold: the list scrolls to it by itself."""
+    p = kiosk_factory(contents, (1366, 768))
+    for item in contents["en"].faq.items[:4]:
+        p.kiosk.my_questions.toggle(f"faq:{item.id}")
+    _open_list(p)
+    p.scroll_into_view(p.find("takeHome"))
+    p.tap(p.find("takeHome"))
+    layer = p.find("screen_my_questions")
+    p.qtbot.waitUntil(lambda: any(c.isVisible() and layer.isAncestorOf(c) for c in p.find_all("qrCode_0")))
+    p.frame()
+    code = next(c for c in p.find_all("qrCode_0") if layer.isAncestorOf(c))
+    rect = code.mapRectToScene(QRectF(0, 0, code.width(), code.height()))
+    view = layer.mapRectToScene(QRectF(0, 0, layer.width(), layer.height()))
+    assert view.contains(rect), f"the code at {rect} is not inside the view {view}"
 
 
 def test_doctor_questions_on_a_therapy_screen_can_be_added(p: Patient, contents: dict[str, Content]) -> None:
@@ -102,7 +145,7 @@ def test_doctor_questions_on_a_therapy_screen_can_be_added(p: Patient, contents:
     p.scroll_into_view(toggle)
     p.tap(toggle)
     assert p.kiosk.my_questions.keys == [key]
-    assert p.find(f"add_{key}").property("text") == "Added to my questions"
+    assert p.find(f"add_{key}").property("text") == "Added to my list"
 
 
 def test_idle_reset_clears_the_list(p: Patient, contents: dict[str, Content]) -> None:
@@ -120,10 +163,10 @@ def test_qr_code_holds_the_questions_as_plain_text(p: Patient, contents: dict[st
     _open_list(p)
     p.tap(p.find("takeHome"))
     [text] = _decode_codes(p)
-    faq = contents[lang].faq.items
-    assert f"1. {faq[0].question}\n2. {faq[3].question}" in text
+    faq, topic = contents[lang].faq.items, contents[lang].faq.short_title
+    assert f"1. {topic}: {faq[0].question}\n2. {topic}: {faq[3].question}" in text
     assert "Valley Pain Clinic · (555) 010-2030" in text
-    title = "My questions for the doctor" if lang == "en" else "Mis preguntas para el médico"
+    title = "My list to ask the doctor" if lang == "en" else "Mi lista para el médico"
     assert text.startswith(title)
 
 
@@ -135,7 +178,7 @@ def test_a_long_list_is_split_into_numbered_codes(p: Patient, contents: dict[str
     p.tap(p.find("takeHome"))
     texts = _decode_codes(p)
     assert len(texts) >= 2
-    assert texts[0].startswith(f"My questions for the doctor (1/{len(texts)})")
+    assert texts[0].startswith(f"My list to ask the doctor (1/{len(texts)})")
     joined = "\n".join(texts)
     for item in contents["en"].faq.items:
         assert item.question in joined
@@ -146,9 +189,9 @@ def test_references_can_be_taken_home(p: Patient, contents: dict[str, Content]) 
     button = p.find("takeReferencesHome")
     p.scroll_into_view(button)
     p.tap(button)
-    joined = "\n".join(_decode_codes(p))
+    [text] = _decode_codes(p)  # one code for all the studies
     for ref in contents["en"].references.items:
-        assert ref.authors in joined
+        assert f"{ref.authors.split(',')[0]} {ref.year}. {ref.journal}" in text
 
 
 def test_take_home_text_splitting() -> None:

@@ -29,7 +29,11 @@ def used_session() -> Session:
     s.set_language(Language.SPANISH)
     s.set_text_size(TextSize.EXTRA_LARGE)
     s.set_high_contrast(True)
+    s.show_display_panel(True)
     s.toggle_faq("is-it-permanent")
+    s.toggle_saved("faq:is-it-permanent")
+    s.toggle_saved("faq:other")
+    s.clear_saved()  # and Undo would bring the list back
     s.toggle_saved("faq:is-it-permanent")
     s.open_glossary("catheter")
     s.open_reference("kumar2007")
@@ -43,8 +47,9 @@ def test_one_reset_clears_everything_a_patient_changed() -> None:
     assert s.screen is Screen.REFERENCES and s.navigator.main is Screen.DRUG_PUMPS
     s.reset()
     fresh = new_session()
-    for name in ("language", "text_size", "high_contrast", "glossary_term", "highlighted_reference", "open_faq",
-                 "saved_questions", "take_home", "staff"):  # fmt: skip
+    for name in ("language", "text_size", "high_contrast", "display_panel", "glossary_term",
+                 "highlighted_reference", "open_faq", "saved_questions", "cleared_questions", "take_home",
+                 "staff"):  # fmt: skip
         assert getattr(s, name) == getattr(fresh, name), name
     assert s.screen is Screen.OVERVIEW and s.navigator.layer is None
 

@@ -39,7 +39,7 @@ def _session(p: Patient, contents: dict[str, Content]) -> str:
     faq_id = _add_faq(p, 0, contents)
     p.clock.advance(20)
     p.tap(p.find("languageButton"))
-    p.tap(p.find("textSize_large"))
+    p.in_display_panel("textSize_large")
     _open_list(p)
     p.tap(p.find("takeHome"))
     p.qtbot.waitUntil(lambda: bool(p.kiosk.my_questions.codes))

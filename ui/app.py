@@ -31,6 +31,7 @@ from kiosk.session import Session, SessionDefaults
 from kiosk.stats import UsageStats
 from kiosk.stats_recorder import StatsRecorder
 from ui.backend.admin_backend import StaffBackend
+from ui.backend.attract import Attract
 from ui.backend.clinic_backend import ClinicBackend
 from ui.backend.content_backend import ContentBackend
 from ui.backend.display import Display
@@ -127,10 +128,11 @@ class Kiosk(QObject):
         self.idle = Idle(session, clock, self)
         self.usage = UsageBackend(StatsRecorder(session, stats), self.content, config.export_dir, self)
         self.speech = Speech(lambda: (session.language.value, self.screen_text()), self)
+        self.attract = Attract(session, self.content, self.translations, self)
         session.events.screen.connect(lambda _screen: self.speech.stop())
         session.events.reset.connect(lambda _: self.speech.stop())
         backends = (self.content, self.clinic, self.navigation, self.display, self.my_questions, self.staff)
-        provide(self.engine, *backends, self.idle, self.usage, self.speech)
+        provide(self.engine, *backends, self.idle, self.usage, self.speech, self.attract)
         # Python keeps the providers alive for as long as the engine can ask them for pictures.
         self.qr_images = QrImages(session)
         self.icon_provider = IconProvider()

@@ -20,6 +20,7 @@ from PySide6.QtCore import QMetaMethod, QMetaObject, QObject
 
 from kiosk.resources import qml_root
 from ui.backend.admin_backend import StaffBackend
+from ui.backend.attract import Attract
 from ui.backend.clinic_backend import ClinicBackend
 from ui.backend.content_backend import ContentBackend
 from ui.backend.content_models import PageObject, RoleListModel
@@ -42,6 +43,7 @@ QML_TYPES: dict[str, type[QObject]] = {
     "Idle": Idle,
     "Usage": UsageBackend,
     "Speech": Speech,
+    "Attract": Attract,
     "PageObject": PageObject,
     "RoleListModel": RoleListModel,
 }

@@ -39,6 +39,15 @@ class UiTranslations(QObject):
                 self._installed = translator
         self._engine.retranslate()
 
+    def translate(self, language: Language, context: str, text: str) -> str:
+        """``text`` in ``language``, whichever language the screen shows now (the attract loop
+        speaks both)."""
+        if language is Language.ENGLISH:
+            return text
+        translator = self._loaded.get(language) or self._load(language)
+        translated = translator.translate(context, text) if translator is not None else ""
+        return translated or text
+
     def _load(self, language: Language) -> QTranslator | None:
         translator = QTranslator(self)
         path = i18n_root() / f"kiosk_{language.value}.qm"

@@ -5,13 +5,13 @@
     <name>AddQuestionToggle</name>
     <message>
         <location filename="../../ui/qml/Kiosk/AddQuestionToggle.qml" line="9"/>
-        <source>Added to my questions</source>
-        <translation>Agregada a mis preguntas</translation>
+        <source>Added to my list</source>
+        <translation>Agregada a mi lista</translation>
     </message>
     <message>
         <location filename="../../ui/qml/Kiosk/AddQuestionToggle.qml" line="9"/>
-        <source>Add to my questions</source>
-        <translation>Agregar a mis preguntas</translation>
+        <source>Add to my list</source>
+        <translation>Agregar a mi lista</translation>
     </message>
 </context>
 <context>
@@ -118,31 +118,31 @@
     </message>
 </context>
 <context>
-    <name>AttractLoop</name>
+    <name>Attract</name>
     <message>
-        <location filename="../../ui/qml/Kiosk/AttractLoop.qml" line="17"/>
-        <source>Living with chronic pain?</source>
-        <translation>¿Vive con dolor crónico?</translation>
+        <location filename="../../ui/backend/attract.py" line="24"/>
+        <source>Living with chronic pain that medicines do not control?</source>
+        <translation>¿Vive con dolor crónico que los medicamentos no controlan?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AttractLoop.qml" line="18"/>
-        <source>When pain medicines are not enough, other treatments may help.</source>
-        <translation>Cuando los medicamentos para el dolor no bastan, otros tratamientos pueden ayudar.</translation>
+        <location filename="../../ui/backend/attract.py" line="25"/>
+        <source>A neurostimulator uses mild pulses to calm pain signals.</source>
+        <translation>Un neuroestimulador usa pulsos suaves para calmar las señales de dolor.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AttractLoop.qml" line="19"/>
-        <source>Learn about neurostimulators and drug pumps.</source>
-        <translation>Conozca los neuroestimuladores y las bombas de medicamento.</translation>
+        <location filename="../../ui/backend/attract.py" line="26"/>
+        <source>A drug pump puts pain medicine right where it is needed.</source>
+        <translation>Una bomba de medicamento pone el medicamento para el dolor justo donde se necesita.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AttractLoop.qml" line="20"/>
-        <source>Touch the screen to learn about your options.</source>
-        <translation>Toque la pantalla para conocer sus opciones.</translation>
+        <location filename="../../ui/backend/attract.py" line="27"/>
+        <source>Questions? Find plain answers here.</source>
+        <translation>¿Tiene preguntas? Aquí encontrará respuestas claras.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AttractLoop.qml" line="99"/>
-        <source>Touch to start</source>
-        <translation>Toque para empezar</translation>
+        <location filename="../../ui/backend/attract.py" line="29"/>
+        <source>Touch the screen to start</source>
+        <translation>Toque la pantalla para empezar</translation>
     </message>
 </context>
 <context>
@@ -156,34 +156,67 @@
 <context>
     <name>DisplayControls</name>
     <message>
-        <location filename="../../ui/qml/Kiosk/DisplayControls.qml" line="14"/>
-        <source>Standard text size</source>
-        <translation>Tamaño de letra normal</translation>
+        <location filename="../../ui/qml/Kiosk/DisplayControls.qml" line="25"/>
+        <source>Text size and contrast</source>
+        <translation>Tamaño de letra y contraste</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayPanel</name>
+    <message>
+        <location filename="../../ui/qml/Kiosk/DisplayPanel.qml" line="37"/>
+        <source>Text size and contrast</source>
+        <translation>Tamaño de letra y contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/DisplayControls.qml" line="15"/>
-        <source>Large text size</source>
-        <translation>Letra grande</translation>
+        <location filename="../../ui/qml/Kiosk/DisplayPanel.qml" line="41"/>
+        <source>Text size</source>
+        <translation>Tamaño de letra</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/DisplayControls.qml" line="16"/>
-        <source>Extra large text size</source>
-        <translation>Letra muy grande</translation>
+        <location filename="../../ui/qml/Kiosk/DisplayPanel.qml" line="54"/>
+        <source>Standard</source>
+        <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/DisplayControls.qml" line="32"/>
-        <source>Contrast</source>
-        <translation>Contraste</translation>
+        <location filename="../../ui/qml/Kiosk/DisplayPanel.qml" line="60"/>
+        <source>Large</source>
+        <translation>Grande</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/DisplayControls.qml" line="51"/>
-        <source>Stop</source>
-        <translation>Detener</translation>
+        <location filename="../../ui/qml/Kiosk/DisplayPanel.qml" line="66"/>
+        <source>Extra large</source>
+        <translation>Muy grande</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/DisplayControls.qml" line="51"/>
-        <source>Listen</source>
-        <translation>Escuchar</translation>
+        <location filename="../../ui/qml/Kiosk/DisplayPanel.qml" line="74"/>
+        <source>%1 text size</source>
+        <translation>Tamaño de letra: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/DisplayPanel.qml" line="84"/>
+        <source>High contrast: on</source>
+        <translation>Alto contraste: activado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/DisplayPanel.qml" line="84"/>
+        <source>High contrast: off</source>
+        <translation>Alto contraste: desactivado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/DisplayPanel.qml" line="94"/>
+        <source>Stop reading aloud</source>
+        <translation>Dejar de leer en voz alta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/DisplayPanel.qml" line="94"/>
+        <source>Read this screen aloud</source>
+        <translation>Leer esta pantalla en voz alta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/DisplayPanel.qml" line="103"/>
+        <source>Done</source>
+        <translation>Listo</translation>
     </message>
 </context>
 <context>
@@ -205,12 +238,12 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../ui/qml/Kiosk/Header.qml" line="71"/>
-        <source>My questions (%1)</source>
-        <translation>Mis preguntas (%1)</translation>
+        <location filename="../../ui/qml/Kiosk/Header.qml" line="75"/>
+        <source>My list to ask (%1)</source>
+        <translation>Mi lista para el médico (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/Header.qml" line="81"/>
+        <location filename="../../ui/qml/Kiosk/Header.qml" line="100"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
@@ -218,7 +251,7 @@
 <context>
     <name>LayerScreen</name>
     <message>
-        <location filename="../../ui/qml/Kiosk/LayerScreen.qml" line="34"/>
+        <location filename="../../ui/qml/Kiosk/LayerScreen.qml" line="38"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
@@ -226,12 +259,12 @@
 <context>
     <name>MyQuestions</name>
     <message>
-        <location filename="../../ui/backend/my_questions.py" line="135"/>
-        <source>My questions for the doctor</source>
-        <translation>Mis preguntas para el médico</translation>
+        <location filename="../../ui/backend/my_questions.py" line="151"/>
+        <source>My list to ask the doctor</source>
+        <translation>Mi lista para el médico</translation>
     </message>
     <message>
-        <location filename="../../ui/backend/my_questions.py" line="139"/>
+        <location filename="../../ui/backend/my_questions.py" line="153"/>
         <source>Studies to look up later</source>
         <translation>Estudios para consultar después</translation>
     </message>
@@ -239,29 +272,54 @@
 <context>
     <name>MyQuestionsScreen</name>
     <message>
-        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="11"/>
-        <source>My questions for the doctor</source>
-        <translation>Mis preguntas para el médico</translation>
+        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="13"/>
+        <source>My list to ask the doctor</source>
+        <translation>Mi lista para el médico</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="16"/>
-        <source>Your list is empty. Tap “Add to my questions” next to a question on any screen.</source>
-        <translation>Su lista está vacía. Toque “Agregar a mis preguntas” junto a una pregunta en cualquier pantalla.</translation>
+        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="34"/>
+        <source>Your list is empty. Tap “Add to my list” next to a question on any screen.</source>
+        <translation>Su lista está vacía. Toque “Agregar a mi lista” junto a una pregunta en cualquier pantalla.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="37"/>
+        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="46"/>
+        <source>Your list was cleared.</source>
+        <translation>Su lista se borró.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="51"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="90"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="51"/>
-        <source>Take my questions home</source>
-        <translation>Llevar mis preguntas a casa</translation>
+        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="104"/>
+        <source>Take my list home</source>
+        <translation>Llevar mi lista a casa</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="59"/>
-        <source>Done — clear my list</source>
-        <translation>Listo: borrar mi lista</translation>
+        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="112"/>
+        <source>Clear my list</source>
+        <translation>Borrar mi lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="124"/>
+        <source>Clear the whole list? You can undo this for a few seconds.</source>
+        <translation>¿Borrar toda la lista? Puede deshacerlo durante unos segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="133"/>
+        <source>Yes, clear it</source>
+        <translation>Sí, borrarla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/MyQuestionsScreen.qml" line="143"/>
+        <source>No, keep it</source>
+        <translation>No, conservarla</translation>
     </message>
 </context>
 <context>
@@ -295,22 +353,22 @@
 <context>
     <name>QrPanel</name>
     <message>
-        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="17"/>
+        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="19"/>
         <source>Point your phone&apos;s camera at the code. Your phone shows the text; no app or internet is needed.</source>
         <translation>Apunte la cámara de su teléfono al código. Su teléfono mostrará el texto; no necesita aplicación ni internet.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="42"/>
+        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="45"/>
         <source>QR code %1 of %2</source>
         <translation>Código QR %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="47"/>
+        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="50"/>
         <source>Code %1 of %2</source>
         <translation>Código %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="57"/>
+        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="60"/>
         <source>Hide the code</source>
         <translation>Ocultar el código</translation>
     </message>
@@ -371,8 +429,8 @@
     </message>
     <message>
         <location filename="../../ui/backend/usage.py" line="208"/>
-        <source>My questions</source>
-        <translation>Mis preguntas</translation>
+        <source>My list to ask</source>
+        <translation>Mi lista para el médico</translation>
     </message>
 </context>
 </TS>

@@ -32,8 +32,8 @@ QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
 
 Index = QModelIndex | QPersistentModelIndex
-#: Rich text cannot take its link colour from QML, so links carry this token and RichParagraph
-#: swaps in the theme's colour (which changes with the high-contrast switch).
+# Rich text cannot take its link colour from QML, so links carry this token and RichParagraph
+# swaps in the theme's colour (which changes with the high-contrast switch).
 LINK_COLOR = "@@LINK@@"
 
 
@@ -48,7 +48,7 @@ def paragraph(text: str, content: Content) -> dict[str, str]:
     return {"rich": rich(text, content), "plain": markup.plain_text(text)}
 
 
-#: Icons for the navigation bar (qtawesome names); a UI concern, so not in the content files.
+# Icons for the navigation bar (qtawesome names); a UI concern, so not in the content files.
 SCREEN_ICONS: dict[Screen, str] = {
     Screen.OVERVIEW: "mdi6.home-outline",
     Screen.NEUROSTIMULATORS: "mdi6.pulse",
@@ -138,7 +138,7 @@ class NavModel(RoleListModel):
 
 
 class SectionModel(RoleListModel):
-    ROLES = ("sectionId", "heading", "paragraphs", "bullets", "imageUrl", "imageAlt")
+    ROLES = ("sectionId", "heading", "chip", "paragraphs", "bullets", "imageUrl", "imageAlt")
 
 
 class FaqModel(RoleListModel):
@@ -187,7 +187,9 @@ class ReferenceModel(RoleListModel):
 
 
 class QuestionRows(RoleListModel):
-    ROLES = ("key", "text")
+    """Questions a patient can save (a therapy's questions) or has saved (with their topic)."""
+
+    ROLES = ("key", "text", "topic")
 
 
 @QmlElement
@@ -222,6 +224,7 @@ class PageObject(QObject):
                 {
                     "sectionId": s.id,
                     "heading": s.heading,
+                    "chip": s.chip or s.heading,
                     "paragraphs": [paragraph(p, content) for p in s.paragraphs],
                     "bullets": [paragraph(b, content) for b in s.bullets],
                     "imageUrl": image_url(s.illustration, content.images),

@@ -31,6 +31,7 @@ class Display(QObject):
     contrastChanged = Signal()
     languageChanged = Signal()
     rotationChanged = Signal()
+    panelChanged = Signal()
 
     def __init__(self, session: Session, reduce_motion: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +41,7 @@ class Display(QObject):
         events = session.events
         events.text_size.connect(lambda _size: self.textSizeChanged.emit())
         events.high_contrast.connect(lambda _on: self.contrastChanged.emit())
+        events.display_panel.connect(lambda _on: self.panelChanged.emit())
         events.language.connect(lambda _language: self.languageChanged.emit())
         events.languages.connect(lambda _languages: self.languageChanged.emit())
 
@@ -67,6 +69,15 @@ class Display(QObject):
     @Slot(bool)
     def setHighContrast(self, on: bool) -> None:
         self.session.set_high_contrast(on)
+
+    @Property(bool, notify=panelChanged)
+    def panelOpen(self) -> bool:
+        """The Display panel (text size, contrast, Listen) is open."""
+        return self.session.display_panel
+
+    @Slot(bool)
+    def showPanel(self, on: bool) -> None:
+        self.session.show_display_panel(on)
 
     @Property(str, notify=languageChanged)
     def language(self) -> str:

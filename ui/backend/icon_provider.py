@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = 64
 GLYPH_SCALE = 0.875  # qtawesome's own default: the glyph fills 7/8 of the square
-#: Icon-set prefixes the kiosk uses -> qtawesome's font file stem (the bundle carries only these).
+# Icon-set prefixes the kiosk uses -> qtawesome's font file stem (the bundle carries only these).
 ICON_SETS = {"mdi6": "materialdesignicons6-webfont"}
 
 

@@ -17,8 +17,8 @@ from ui.backend.registry import provided
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
 
-#: Events that mean a person is there. Releases are not in the list: an overlay is dismissed on
-#: the press, and the release that follows must not reach what lies under it.
+# Events that mean a person is there. Releases are not in the list: an overlay is dismissed on
+# the press, and the release that follows must not reach what lies under it.
 ACTIVITY = {
     QEvent.Type.TouchBegin,
     QEvent.Type.MouseButtonPress,

@@ -8,14 +8,13 @@ from __future__ import annotations
 import io
 import time
 
-from PySide6.QtCore import Property, QObject, QSize, Signal, Slot
+from PySide6.QtCore import Property, QObject, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QPixmap
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 from PySide6.QtQuick import QQuickImageProvider
 
-from kiosk.content import Content
 from kiosk.session import Session, TakeHome, TakeHomeKind
-from kiosk.take_home import TakeHomeCard, qr_texts
+from kiosk.take_home import TakeHomeCard, qr_texts, reference_lines, saveable_questions
 from ui.backend.content_backend import ContentBackend
 from ui.backend.content_models import QuestionRows, RoleListModel
 from ui.backend.registry import provided
@@ -24,14 +23,9 @@ QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
 
 QR_SCALE = 8  # px per module before QML scales it: crisp at any size
-
-
-def question_texts(content: Content) -> dict[str, str]:
-    """Every question a patient can add, by key: FAQ questions and each therapy's doctor questions."""
-    texts = {f"faq:{item.id}": item.question for item in content.faq.items}
-    for page in content.pages.values():
-        texts.update({f"ask:{page.screen.value}:{q.id}": q.text for q in page.questions})
-    return texts
+# How long "Undo" is offered after a patient clears their list.
+UNDO_MS = 10_000
+KIND_NAMES = {TakeHomeKind.NONE: "", TakeHomeKind.QUESTIONS: "questions", TakeHomeKind.REFERENCES: "references"}
 
 
 class QrImages(QQuickImageProvider):
@@ -64,6 +58,7 @@ class QrImages(QQuickImageProvider):
 class MyQuestions(QObject):
     changed = Signal()
     codesChanged = Signal()
+    undoChanged = Signal()
 
     def __init__(
         self, session: Session, content: ContentBackend, clinic_line: str = "", parent: QObject | None = None
@@ -74,9 +69,14 @@ class MyQuestions(QObject):
         self.clinic_line = clinic_line
         self._model = QuestionRows(self)
         self._generation = 0
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_MS)
+        self._undo_timer.timeout.connect(session.forget_cleared)
         events = session.events
         events.saved_questions.connect(lambda _keys: self._refresh())
         events.take_home.connect(lambda _take_home: self._codes_changed())
+        events.can_undo_clear.connect(lambda _can: self.undoChanged.emit())
         content.contentChanged.connect(self._refresh)
 
     @staticmethod
@@ -100,9 +100,18 @@ class MyQuestions(QObject):
         # A new generation in each URL: QML must not show a cached picture of the previous list.
         return [f"image://qr/{i}?g={self._generation}" for i in range(len(self.session.take_home.texts))]
 
+    @Property(str, notify=codesChanged)
+    def codesKind(self) -> str:
+        """Which list the codes on screen hold: "questions", "references", or "" for none."""
+        return KIND_NAMES[self.session.take_home.kind]
+
+    @Property(bool, notify=undoChanged)
+    def canUndo(self) -> bool:
+        return bool(self.session.cleared_questions)
+
     @Slot(str)
     def toggle(self, key: str) -> None:
-        if key in self.session.saved_questions or key in question_texts(self._content.content):
+        if key in self.session.saved_questions or key in saveable_questions(self._content.content):
             self.session.toggle_saved(key)
 
     @Slot(str)
@@ -111,8 +120,14 @@ class MyQuestions(QObject):
 
     @Slot()
     def clear(self) -> None:
-        self.session.set_saved(())
-        self.session.hide_take_home()
+        """The patient confirmed: the list goes, and Undo is offered for a while."""
+        self.session.clear_saved()
+        self._undo_timer.start()
+
+    @Slot()
+    def undoClear(self) -> None:
+        self._undo_timer.stop()
+        self.session.undo_clear()
 
     @Slot()
     def showQuestionCodes(self) -> None:
@@ -127,18 +142,15 @@ class MyQuestions(QObject):
         self.session.hide_take_home()
 
     def question_lines(self) -> list[str]:
-        texts = question_texts(self._content.content)
-        return [f"{i}. {texts[k]}" for i, k in enumerate(self.session.saved_questions, start=1) if k in texts]
+        questions = saveable_questions(self._content.content)
+        saved = [questions[k] for k in self.session.saved_questions if k in questions]
+        return [f"{i}. {q.line()}" for i, q in enumerate(saved, start=1)]
 
     def _take_home(self, kind: TakeHomeKind) -> TakeHome:
         if kind is TakeHomeKind.QUESTIONS:
-            title, lines = self.tr("My questions for the doctor"), tuple(self.question_lines())
+            title, lines = self.tr("My list to ask the doctor"), tuple(self.question_lines())
         else:
-            refs = self._content.content.references.items
-            title, lines = (
-                self.tr("Studies to look up later"),
-                tuple(f"{i}. {r.citation}" for i, r in enumerate(refs, 1)),
-            )
+            title, lines = self.tr("Studies to look up later"), reference_lines(self._content.content)
         if not lines:
             return TakeHome()
         card = TakeHomeCard(title, time.strftime("%Y-%m-%d"), self.clinic_line, lines)
@@ -146,8 +158,14 @@ class MyQuestions(QObject):
 
     def _refresh(self) -> None:
         """Texts follow the current language; the list itself stays, and codes on screen are redrawn."""
-        texts = question_texts(self._content.content)
-        self._model.set_rows([{"key": k, "text": texts[k]} for k in self.session.saved_questions if k in texts])
+        questions = saveable_questions(self._content.content)
+        self._model.set_rows(
+            [
+                {"key": k, "topic": questions[k].topic, "text": questions[k].text}
+                for k in self.session.saved_questions
+                if k in questions
+            ]
+        )
         kind = self.session.take_home.kind
         if kind is not TakeHomeKind.NONE:
             self.session.show_take_home(self._take_home(kind))

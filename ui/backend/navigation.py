@@ -22,7 +22,7 @@ QML_IMPORT_MAJOR_VERSION = 1
 
 log = logging.getLogger(__name__)
 
-#: QML's names for the screens, in the order of ``kiosk.navigation.Screen``.
+# QML's names for the screens, in the order of ``kiosk.navigation.Screen``.
 SCREENS: tuple[Screen, ...] = tuple(Screen)
 
 
@@ -41,7 +41,7 @@ class Navigation(QObject):
     screenChanged = Signal()
     highlightedReferenceChanged = Signal()
     glossaryChanged = Signal()
-    #: A new patient: every screen scrolls back to the top.
+    # A new patient: every screen scrolls back to the top.
     sessionReset = Signal()
 
     def __init__(self, session: Session, content: ContentBackend, parent: QObject | None = None) -> None:

@@ -205,7 +205,7 @@ def _faq_question(content: Content, faq_id: str) -> str:
 
 def _screen_title(content: Content, screen_id: str) -> str:
     if screen_id == Screen.MY_QUESTIONS.value:
-        return QCoreApplication.translate("UsageBackend", "My questions")
+        return QCoreApplication.translate("UsageBackend", "My list to ask")
     try:
         return content.short_title(Screen(screen_id))
     except ValueError:

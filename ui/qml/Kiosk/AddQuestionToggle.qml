@@ -1,12 +1,12 @@
 import QtQuick
 
-// "Add to my questions": a large toggle whose state shows in its colour, icon and words.
+// "Add to my list": a large toggle whose state shows in its colour, icon and words.
 TouchButton {
     id: toggle
     required property string key
     readonly property bool added: MyQuestions.keys.indexOf(key) >= 0
     objectName: "add_" + key
-    text: added ? qsTr("Added to my questions") : qsTr("Add to my questions")
+    text: added ? qsTr("Added to my list") : qsTr("Add to my list")
     iconName: added ? "mdi6.check-circle" : "mdi6.plus-circle-outline"
     labelSize: Theme.controlLabelSize
     checked: added

@@ -1,8 +1,10 @@
 import QtQuick
 import QtQuick.Layouts
 
-// Shown when nobody has touched the kiosk for a while: a slow loop of invitations that drifts
-// across the screen, so no pixel stays still (burn-in) and passers-by see it is alive.
+// Shown when nobody has touched the kiosk for a while: a slow loop of invitations, each caption
+// under the picture it names, alternating the kiosk's languages, and "touch to start" in each.
+// The whole composition drifts, so no pixel stays still (burn-in) and passers-by see it is
+// alive; with reduced motion it stands still and slides change without fading.
 // A touch anywhere returns to Overview; it is swallowed so nothing underneath is pressed.
 Rectangle {
     id: attract
@@ -13,14 +15,10 @@ Rectangle {
         GradientStop { position: 1.0; color: Theme.primary }
     }
 
-    readonly property var messages: [
-        qsTr("Living with chronic pain?"),
-        qsTr("When pain medicines are not enough, other treatments may help."),
-        qsTr("Learn about neurostimulators and drug pumps."),
-        qsTr("Touch the screen to learn about your options.")
-    ]
-    readonly property var images: [Content.overview.imageUrl, Content.neurostimulators.imageUrl, Content.drugPumps.imageUrl]
+    readonly property var slides: Attract.slides
     property int step: 0
+    readonly property var slide: slides.length > 0 ? slides[step % slides.length] : ({})
+    onVisibleChanged: step = 0
 
     MouseArea {
         anchors.fill: parent
@@ -33,7 +31,7 @@ Rectangle {
         interval: 6000
         repeat: true
         running: attract.visible
-        onTriggered: attract.step = (attract.step + 1) % attract.messages.length
+        onTriggered: attract.step = (attract.step + 1) % Math.max(1, attract.slides.length)
     }
 
     // The whole composition drifts on a slow Lissajous path.
@@ -42,14 +40,14 @@ Rectangle {
         width: parent.width
         height: parent.height
         property real phase: 0
-        x: Math.sin(phase) * parent.width * 0.04
-        y: Math.sin(phase * 1.7) * parent.height * 0.05
+        x: Theme.reduceMotion ? 0 : Math.sin(phase) * parent.width * 0.04
+        y: Theme.reduceMotion ? 0 : Math.sin(phase * 1.7) * parent.height * 0.05
         NumberAnimation on phase {
             from: 0
             to: Math.PI * 2
             duration: 60000
             loops: Animation.Infinite
-            running: attract.visible
+            running: attract.visible && !Theme.reduceMotion
         }
 
         ColumnLayout {
@@ -58,25 +56,28 @@ Rectangle {
             spacing: 48
 
             Image {
-                source: attract.images[attract.step % attract.images.length]
+                objectName: "attractImage"
+                source: attract.slide.image || ""
                 fillMode: Image.PreserveAspectFit
                 sourceSize.width: 880
                 asynchronous: true
                 Layout.preferredWidth: Math.min(640, attract.width * 0.6)
-                Layout.preferredHeight: Layout.preferredWidth * 0.75
+                Layout.preferredHeight: Math.min(Layout.preferredWidth * 0.75, attract.height * 0.35)
                 Layout.alignment: Qt.AlignHCenter
                 Accessible.ignored: true
             }
             Text {
                 objectName: "attractMessage"
-                text: attract.messages[attract.step]
+                text: attract.slide.text || ""
                 color: Theme.textOnPrimary
                 font.pixelSize: Theme.attractSize
                 font.bold: true
+                textFormat: Text.PlainText
                 wrapMode: Text.WordWrap
                 horizontalAlignment: Text.AlignHCenter
                 Layout.fillWidth: true
                 Behavior on text {
+                    enabled: !Theme.reduceMotion
                     SequentialAnimation {
                         NumberAnimation { target: drift; property: "opacity"; to: 0.3; duration: 300 }
                         PropertyAction {}
@@ -87,7 +88,7 @@ Rectangle {
             Rectangle {
                 radius: height / 2
                 color: Theme.surface
-                implicitHeight: 110
+                implicitHeight: touchRow.implicitHeight + 40
                 implicitWidth: touchRow.implicitWidth + 96
                 Layout.alignment: Qt.AlignHCenter
                 RowLayout {
@@ -96,10 +97,12 @@ Rectangle {
                     spacing: 20
                     Icon { name: "mdi6.gesture-tap"; color: Theme.primaryDark; size: Theme.iconSize + 8 }
                     Text {
-                        text: qsTr("Touch to start")
+                        objectName: "attractTouch"
+                        text: attract.slide.touch || ""
                         color: Theme.primaryDark
                         font.pixelSize: Theme.attractCallSize
                         font.bold: true
+                        textFormat: Text.PlainText
                     }
                 }
             }

@@ -1,58 +1,33 @@
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 
-// The patient's display choices: text size, contrast, language, and reading aloud.
-// Main.qml places this in the header on a landscape screen and just above the navigation bar
-// on a portrait one, where a seated patient can reach it.
+// The patient's display choices, second to the navigation: the other language, named in itself
+// (a Spanish speaker looks for "Español"), and "Display", which opens the panel with text size,
+// contrast and reading aloud. Main.qml places them in the header where there is room and beside
+// the disclaimer line otherwise, within reach of a seated patient.
 RowLayout {
     id: controls
+    property bool compact: false
     spacing: 10
 
-    Repeater {
-        model: [
-            { size: Display.Standard, name: "standard", glyph: 22, label: qsTr("Standard text size") },
-            { size: Display.Large, name: "large", glyph: 29, label: qsTr("Large text size") },
-            { size: Display.ExtraLarge, name: "extra_large", glyph: 36, label: qsTr("Extra large text size") }
-        ]
-        delegate: TouchButton {
-            required property var modelData
-            objectName: "textSize_" + modelData.name
-            text: "A"
-            accessibleName: modelData.label
-            labelSize: modelData.glyph
-            checked: Display.textSize === modelData.size
-            flat: !checked
-            Layout.preferredWidth: Theme.touchMin
-            onClicked: Display.setTextSize(modelData.size)
-        }
-    }
-    TouchButton {
-        objectName: "contrastButton"
-        text: qsTr("Contrast")
-        iconName: "mdi6.contrast-circle"
-        labelSize: Theme.controlLabelSize
-        checked: Display.highContrast
-        flat: !checked
-        onClicked: Display.setHighContrast(!Display.highContrast)
-    }
     TouchButton {
         objectName: "languageButton"
         visible: Display.multilingual
         text: Display.otherLanguageName
         iconName: "mdi6.translate"
         labelSize: Theme.controlLabelSize
+        minHeight: controls.compact ? Theme.touchCompact : Theme.touchMin
         flat: true
         onClicked: Display.switchLanguage()
     }
     TouchButton {
-        objectName: "listenButton"
-        visible: Speech.available
-        text: Speech.speaking ? qsTr("Stop") : qsTr("Listen")
-        iconName: Speech.speaking ? "mdi6.stop-circle-outline" : "mdi6.volume-high"
+        objectName: "displayButton"
+        text: qsTr("Text size and contrast")
+        iconName: "mdi6.format-size"
         labelSize: Theme.controlLabelSize
-        checked: Speech.speaking
+        minHeight: controls.compact ? Theme.touchCompact : Theme.touchMin
         flat: !checked
-        onClicked: Speech.speaking ? Speech.stop() : Speech.readScreen()
+        checked: Display.panelOpen
+        onClicked: Display.showPanel(true)
     }
 }

@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 
-// "Questions to ask your doctor" for a therapy, each one a tap away from "My questions".
+// "Questions to ask your doctor" for a therapy, each one a tap away from "My list to ask".
 Card {
     id: card
     required property PageObject page

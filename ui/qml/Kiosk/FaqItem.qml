@@ -23,7 +23,7 @@ Rectangle {
         id: questionRow
         objectName: "faqQuestion_" + item.faqId
         width: parent.width
-        height: Math.max(Theme.touchMin + 16, questionText.implicitHeight + 48)
+        height: Math.max(Theme.touchMin + 8, questionText.implicitHeight + 40)
         radius: Theme.radius
         color: tap.pressed ? Theme.pressed : "transparent"
         border.width: activeFocus ? Theme.focusWidth : 0

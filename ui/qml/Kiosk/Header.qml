@@ -1,64 +1,103 @@
 import QtQuick
 import QtQuick.Layouts
 
-// App title on the left; References always one tap away on the right.
+// The app's name on the left; the patient's list and References always one tap away on the right.
+// Main.qml puts the display controls into ``controlsSlot`` where the header has room for them.
 Rectangle {
     id: header
     property alias controlsSlot: slot
-    // Width taken by everything but the title and the display controls: Main.qml moves the
-    // controls down when they and a readable title would not fit beside these.
-    readonly property real fixedWidth: row.anchors.leftMargin + row.anchors.rightMargin + logo.width
-        + (clinicLogo.visible ? clinicLogo.Layout.preferredWidth + row.spacing : 0)
-        + myQuestionsButton.implicitWidth + referencesButton.implicitWidth + 4 * row.spacing
-    implicitHeight: Math.max(Theme.headerHeight, row.implicitHeight + 16)
+    // A short screen: lower buttons and a lower header, so the page keeps its room.
+    property bool compact: false
+    // A narrow (portrait) screen: the buttons go under the title, which keeps the whole width.
+    property bool stacked: false
+    // Width of the list and References buttons: Main.qml leaves the title room to read.
+    readonly property real buttonsWidth: myQuestionsButton.width + referencesButton.width + 2 * Theme.gap
+    implicitHeight: Math.max(compact ? Theme.touchCompact + 16 : Theme.headerHeight, column.implicitHeight + 16)
     color: Theme.surface
 
-    RowLayout {
-        id: row
+    ColumnLayout {
+        id: column
         anchors.fill: parent
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin / 2
-        spacing: Theme.gap
+        anchors.topMargin: 8
+        anchors.bottomMargin: 8
+        spacing: 8
 
-        Icon {
-            id: logo
-            objectName: "logo"
-            name: "mdi6.hand-heart-outline"
-            color: Theme.primary
-            size: Theme.logoSize
-            // Staff access: five taps on the logo within three seconds. Hidden on purpose,
-            // and harmless if a patient finds it (a PIN keypad follows).
-            property var taps: []
-            TapHandler {
-                margin: 24
-                onTapped: {
-                    const now = Date.now()
-                    logo.taps = logo.taps.filter(t => now - t < 3000).concat([now])
-                    if (logo.taps.length >= 5) {
-                        logo.taps = []
-                        Staff.requestAccess()
+        RowLayout {
+            id: row
+            spacing: Theme.gap
+            Layout.fillWidth: true
+
+            Icon {
+                id: logo
+                objectName: "logo"
+                name: "mdi6.hand-heart-outline"
+                color: Theme.primary
+                size: Theme.logoSize
+                // Staff access: five taps on the logo within three seconds. Hidden on purpose,
+                // and harmless if a patient finds it (a PIN keypad follows).
+                property var taps: []
+                TapHandler {
+                    margin: 24
+                    onTapped: {
+                        const now = Date.now();
+                        logo.taps = logo.taps.filter(t => now - t < 3000).concat([now]);
+                        if (logo.taps.length >= 5) {
+                            logo.taps = [];
+                            Staff.requestAccess();
+                        }
                     }
                 }
             }
+            Image {
+                id: clinicLogo
+                objectName: "clinicLogo"
+                visible: Clinic.logo !== ""
+                source: Clinic.logo
+                sourceSize.height: 72
+                fillMode: Image.PreserveAspectFit
+                Layout.preferredHeight: 72
+                Layout.preferredWidth: visible ? Math.min(220, implicitWidth) : 0
+                Accessible.role: Accessible.Graphic
+                Accessible.name: Clinic.name
+            }
+            Heading {
+                objectName: "appTitle"
+                text: Content.appTitle
+                font.pixelSize: Theme.appTitleSize
+                // Two lines at most (one on a short screen); a long title gets smaller rather
+                // than break inside a word.
+                fontSizeMode: header.compact ? Text.HorizontalFit : Text.Fit
+                wrapMode: header.compact ? Text.NoWrap : Text.WordWrap
+                minimumPixelSize: Theme.minLabelSize
+                maximumLineCount: header.compact ? 1 : 2
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.appTitleSize * (header.compact ? 1.3 : 2.6)
+                verticalAlignment: Text.AlignVCenter
+            }
+            Item {
+                id: topActions
+                visible: !header.stacked
+                implicitWidth: childrenRect.width
+                implicitHeight: childrenRect.height
+                Layout.alignment: Qt.AlignVCenter
+            }
         }
-        Image {
-            id: clinicLogo
-            objectName: "clinicLogo"
-            visible: Clinic.logo !== ""
-            source: Clinic.logo
-            sourceSize.height: 72
-            fillMode: Image.PreserveAspectFit
-            Layout.preferredHeight: 72
-            Layout.preferredWidth: visible ? Math.min(220, implicitWidth) : 0
-            Accessible.role: Accessible.Graphic
-            Accessible.name: Clinic.name
+        Item {
+            id: bottomActions
+            visible: header.stacked
+            implicitWidth: childrenRect.width
+            implicitHeight: childrenRect.height
+            Layout.alignment: Qt.AlignRight
         }
-        Heading {
-            objectName: "appTitle"
-            text: Content.appTitle
-            font.pixelSize: Theme.appTitleSize
-            Layout.fillWidth: true
-        }
+    }
+
+    // The controls of the header's right end: beside the title, or under it on a narrow screen.
+    RowLayout {
+        id: actions
+        parent: header.stacked ? bottomActions : topActions
+        spacing: Theme.gap
         Item {
             id: slot
             implicitWidth: childrenRect.width
@@ -68,12 +107,22 @@ Rectangle {
         TouchButton {
             id: myQuestionsButton
             objectName: "myQuestionsButton"
-            text: qsTr("My questions (%1)").arg(MyQuestions.count)
+            text: qsTr("My list to ask (%1)").arg(MyQuestions.count)
             iconName: "mdi6.clipboard-text-outline"
             labelSize: Theme.controlLabelSize
+            minHeight: header.compact ? Theme.touchCompact : Theme.touchMin
             flat: !checked
             checked: Navigation.myQuestionsOpen
+            // As wide as with a two-digit count whatever the count, so the header does not
+            // shift as the list grows.
+            Layout.preferredWidth: Math.ceil(widest.advanceWidth) + iconSize + 12 + 40
             onClicked: Navigation.go(Navigation.MyQuestions)
+            TextMetrics {
+                id: widest
+                font.pixelSize: Theme.controlLabelSize
+                font.bold: true
+                text: qsTr("My list to ask (%1)").arg(88)
+            }
         }
         TouchButton {
             id: referencesButton
@@ -81,6 +130,7 @@ Rectangle {
             text: qsTr("References")
             iconName: "mdi6.book-open-variant"
             labelSize: Theme.controlLabelSize
+            minHeight: header.compact ? Theme.touchCompact : Theme.touchMin
             flat: !checked
             checked: Navigation.referencesOpen
             onClicked: Navigation.go(Navigation.References)

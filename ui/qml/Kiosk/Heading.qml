@@ -10,6 +10,8 @@ Text {
     font.bold: true
     textFormat: Text.PlainText
     wrapMode: Text.WordWrap
+    // For the layout tests: a heading may wrap between words, never inside one.
+    readonly property bool wordsStayWhole: wrapMode === Text.NoWrap || wrapMode === Text.WordWrap
     Accessible.role: Accessible.Heading
     Accessible.name: text
 }

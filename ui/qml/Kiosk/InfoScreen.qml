@@ -12,6 +12,18 @@ ScreenFlickable {
 
     PageHero {
         page: screen.page
+        viewHeight: screen.height
+    }
+    SectionChips {
+        page: screen.page
+        onJump: sectionId => {
+            for (const card of screen.column.children) {
+                if (card.objectName === "section_" + sectionId) {
+                    screen.bringIntoView(card)
+                    return
+                }
+            }
+        }
     }
     Loader {
         active: screen.complete && screen.page.screenId === "overview"

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Layouts
 
-// A screen that slides in over the main ones from the header (References, My questions):
+// A screen that slides in over the main ones from the header (References, My list to ask):
 // Back returns the patient to the screen they came from.
 Rectangle {
     id: layerScreen
@@ -15,6 +15,10 @@ Rectangle {
     enabled: open
     x: open ? 0 : width
     visible: x < width
+    function bringIntoView(item: Item) {
+        flick.bringIntoViewSoon(item)
+    }
+
     Behavior on x {
         NumberAnimation {
             duration: Theme.transitionMs
@@ -41,7 +45,9 @@ Rectangle {
             id: heading
             objectName: "pageTitle_" + layerScreen.screenName
             level: 1
-            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+            // Wraps between words only; a word too long for the line makes the title smaller.
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Theme.minLabelSize
         }
     }
 }

@@ -3,7 +3,7 @@ import QtQuick
 import QtQml.Models
 import QtQuick.Layouts
 
-// The kiosk window: header, the four main screens in a swipe view, References and My questions
+// The kiosk window: header, the four main screens in a swipe view, References and My list to ask
 // as layers over them, the disclaimer and the navigation bar. Python decides size, flags and
 // showing. Only what the first frame shows is built before it; the rest is built right after.
 Window {
@@ -38,10 +38,11 @@ Window {
         rotation: Display.rotation
         width: Display.rotation % 180 === 0 ? root.width : root.height
         height: Display.rotation % 180 === 0 ? root.height : root.width
-        // Portrait: the patient's controls move down within reach of a seated person; so they do
-        // on a landscape screen too narrow for them beside a readable title (1366 px in Spanish).
-        readonly property bool portrait: height > width
-        readonly property bool controlsBelow: portrait || width < header.fixedWidth + displayControls.implicitWidth + 440
+        // A wide screen (1920 px) has room for the display controls in the header; elsewhere they
+        // sit at the end of the disclaimer line, nearer a seated patient's hand, and take no row of
+        // their own. A short screen (768 px) gets a lower navigation bar: the page keeps 60 %.
+        readonly property bool roomy: width - header.buttonsWidth - displayControls.implicitWidth >= 900
+        readonly property bool short: height < 900
 
         ColumnLayout {
             anchors.fill: parent
@@ -53,6 +54,8 @@ Window {
 
             Header {
                 id: header
+                compact: rotor.short
+                stacked: rotor.height > rotor.width
                 Layout.fillWidth: true
             }
 
@@ -144,31 +147,21 @@ Window {
             }
 
             DisclaimerBar {
+                id: disclaimerBar
+                compact: rotor.short
                 Layout.fillWidth: true
-            }
-
-            Rectangle {
-                id: bottomControls
-                visible: rotor.controlsBelow
-                color: Theme.surface
-                implicitHeight: bottomSlot.implicitHeight + 16
-                Layout.fillWidth: true
-                Item {
-                    id: bottomSlot
-                    anchors.centerIn: parent
-                    implicitWidth: childrenRect.width
-                    implicitHeight: childrenRect.height
-                }
             }
 
             NavBar {
+                compact: rotor.short
                 Layout.fillWidth: true
             }
         }
 
         DisplayControls {
             id: displayControls
-            parent: rotor.controlsBelow ? bottomSlot : header.controlsSlot
+            compact: rotor.short || !rotor.roomy
+            parent: rotor.roomy ? header.controlsSlot : disclaimerBar.controlsSlot
         }
 
         Loader {
@@ -177,6 +170,11 @@ Window {
             active: root.warm || Navigation.glossaryOpen
             asynchronous: true
             source: "GlossaryPopup.qml"
+        }
+        Loader {
+            anchors.fill: parent
+            active: Display.panelOpen
+            source: "DisplayPanel.qml"
         }
         // Staff screens are built only when staff opens them, and dropped when they close.
         // Under "Are you still there?" (and inert behind it): its countdown warns staff too

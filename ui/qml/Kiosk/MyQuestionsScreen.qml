@@ -2,25 +2,66 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 
-// The patient's list of questions for the doctor: remove items, take them home by QR code,
-// or clear the list. Nothing here is ever saved.
+// The patient's list of questions for the doctor: each with its topic, remove one, take the list
+// home by QR code (shown at once, in view), or clear it (asked once, and undone for a while).
+// Nothing here is ever saved.
 LayerScreen {
+    id: screen
     place: Navigation.MyQuestions
     screenName: "my_questions"
     backName: "myQuestionsBack"
-    title: qsTr("My questions for the doctor")
+    title: qsTr("My list to ask the doctor")
+
+    // Asking "Clear the whole list?" (closed again by a reset or by leaving the list).
+    property bool confirmingClear: false
+    onOpenChanged: confirmingClear = false
+    Connections {
+        target: Navigation
+        function onSessionReset() { screen.confirmingClear = false }
+    }
+    // The codes appear where the patient is looking, not below the fold.
+    Connections {
+        target: MyQuestions
+        function onCodesChanged() {
+            if (MyQuestions.codes.length > 0)
+                screen.bringIntoView(qr)
+        }
+    }
 
     BodyText {
         objectName: "myQuestionsEmpty"
-        visible: MyQuestions.count === 0
-        text: qsTr("Your list is empty. Tap “Add to my questions” next to a question on any screen.")
+        visible: MyQuestions.count === 0 && !MyQuestions.canUndo
+        text: qsTr("Your list is empty. Tap “Add to my list” next to a question on any screen.")
         color: Theme.textMuted
+    }
+    Card {
+        objectName: "undoClear"
+        visible: MyQuestions.canUndo
+        color: Theme.primarySoft
+        padding: 24
+        RowLayout {
+            spacing: 24
+            Layout.fillWidth: true
+            BodyText {
+                text: qsTr("Your list was cleared.")
+                Layout.fillWidth: true
+            }
+            TouchButton {
+                objectName: "undoClearButton"
+                text: qsTr("Undo")
+                iconName: "mdi6.undo"
+                labelSize: Theme.controlLabelSize
+                checked: true
+                onClicked: MyQuestions.undoClear()
+            }
+        }
     }
     Repeater {
         model: MyQuestions.model
         delegate: Card {
             id: row
             required property string key
+            required property string topic
             required property string text
             required property int index
             objectName: "myQuestion_" + key
@@ -28,9 +69,21 @@ LayerScreen {
             RowLayout {
                 spacing: 24
                 Layout.fillWidth: true
-                BodyText {
-                    text: (row.index + 1) + ". " + row.text
+                ColumnLayout {
+                    spacing: 4
                     Layout.fillWidth: true
+                    BodyText {
+                        text: row.topic
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.smallSize
+                        font.bold: true
+                        Layout.fillWidth: true
+                    }
+                    BodyText {
+                        objectName: "myQuestionText_" + row.key
+                        text: (row.index + 1) + ". " + row.text
+                        Layout.fillWidth: true
+                    }
                 }
                 TouchButton {
                     objectName: "remove_" + row.key
@@ -43,12 +96,12 @@ LayerScreen {
         }
     }
     Flow {
-        visible: MyQuestions.count > 0
+        visible: MyQuestions.count > 0 && !screen.confirmingClear
         width: parent.width
         spacing: 16
         TouchButton {
             objectName: "takeHome"
-            text: qsTr("Take my questions home")
+            text: qsTr("Take my list home")
             iconName: "mdi6.qrcode"
             checked: true
             labelSize: Theme.controlLabelSize
@@ -56,11 +109,47 @@ LayerScreen {
         }
         TouchButton {
             objectName: "clearMyQuestions"
-            text: qsTr("Done — clear my list")
+            text: qsTr("Clear my list")
             iconName: "mdi6.broom"
             labelSize: Theme.controlLabelSize
-            onClicked: MyQuestions.clear()
+            onClicked: screen.confirmingClear = true
         }
     }
-    QrPanel {}
+    Card {
+        objectName: "confirmClear"
+        visible: MyQuestions.count > 0 && screen.confirmingClear
+        border.color: Theme.accent
+        border.width: Theme.borderStrong
+        BodyText {
+            text: qsTr("Clear the whole list? You can undo this for a few seconds.")
+            font.bold: true
+            Layout.fillWidth: true
+        }
+        Flow {
+            spacing: 16
+            Layout.fillWidth: true
+            TouchButton {
+                objectName: "confirmClearYes"
+                text: qsTr("Yes, clear it")
+                iconName: "mdi6.broom"
+                labelSize: Theme.controlLabelSize
+                onClicked: {
+                    screen.confirmingClear = false
+                    MyQuestions.clear()
+                }
+            }
+            TouchButton {
+                objectName: "confirmClearNo"
+                text: qsTr("No, keep it")
+                iconName: "mdi6.arrow-left"
+                checked: true
+                labelSize: Theme.controlLabelSize
+                onClicked: screen.confirmingClear = false
+            }
+        }
+    }
+    QrPanel {
+        id: qr
+        kind: "questions"
+    }
 }

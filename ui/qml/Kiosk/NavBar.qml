@@ -5,7 +5,9 @@ import QtQuick.Layouts
 // The four main screens, each one tap away, at the bottom where a seated patient can reach.
 Rectangle {
     id: bar
-    implicitHeight: Theme.navHeight
+    // On a short screen the labels sit beside their icons, so the page keeps its height.
+    property bool compact: false
+    implicitHeight: compact ? Theme.touchMin + 16 : Math.max(Theme.navHeight, Theme.navLabelSize + 44 + 6 + 24 + 28)
     color: Theme.surface
 
     Rectangle {
@@ -16,12 +18,13 @@ Rectangle {
 
     RowLayout {
         anchors.fill: parent
-        anchors.margins: 14
+        anchors.margins: bar.compact ? 8 : 14
         spacing: 14
 
         Repeater {
             model: Content.navModel
             delegate: TouchButton {
+                id: navButton
                 required property string screenId
                 required property int place
                 required property string label
@@ -29,13 +32,14 @@ Rectangle {
                 objectName: "nav_" + screenId
                 text: label
                 iconName: icon
-                vertical: true
+                vertical: !bar.compact
+                fitLabel: true
                 flat: !checked
-                checked: Navigation.screen === place
+                checked: Navigation.screen === navButton.place
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.preferredWidth: 1
-                onClicked: Navigation.go(place)
+                onClicked: Navigation.go(navButton.place)
             }
         }
     }

@@ -1,16 +1,16 @@
 import QtQuick
 import QtQuick.Layouts
 
-// Title, one-line subtitle and the screen's illustration; side by side when there is room,
-// stacked on a portrait screen.
-GridLayout {
+// Title, subtitle and the screen's illustration side by side. The picture is a quarter of the
+// first view at most (less on a short screen), so the page's words come first.
+RowLayout {
     id: hero
     required property PageObject page
-    readonly property bool wide: width > 900
+    // The height of the screen this hero opens: the picture's size follows it.
+    property real viewHeight: 1080
+    readonly property real imageHeight: Math.round(viewHeight * (viewHeight < 600 ? 0.18 : 0.25))
     width: parent ? parent.width : implicitWidth
-    columns: wide ? 2 : 1
-    columnSpacing: 40
-    rowSpacing: 24
+    spacing: 40
 
     ColumnLayout {
         spacing: 12
@@ -20,9 +20,11 @@ GridLayout {
             objectName: "pageTitle_" + hero.page.screenId
             text: hero.page.title
             level: 1
-            // A single word longer than the column ("Neuroestimuladores" at the largest text size)
-            // breaks rather than run out of it; everything else wraps between words.
-            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+            // Wraps between words only; a word too long for the column makes the title smaller
+            // ("Neuroestimuladores" at the largest text size on a portrait screen).
+            wrapMode: Text.WordWrap
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Theme.minLabelSize
             Layout.fillWidth: true
         }
         RichParagraph {
@@ -40,10 +42,10 @@ GridLayout {
         source: hero.page.imageUrl
         fillMode: Image.PreserveAspectFit
         asynchronous: true
-        sourceSize.width: 880
-        Layout.preferredWidth: hero.wide ? Math.min(520, hero.width * 0.42) : Math.min(640, hero.width)
-        Layout.preferredHeight: Layout.preferredWidth * 0.75
-        Layout.alignment: Qt.AlignHCenter
+        sourceSize.height: hero.imageHeight * 2
+        Layout.preferredHeight: Layout.preferredWidth * 3 / 4
+        Layout.preferredWidth: Math.min(hero.imageHeight * 4 / 3, hero.width * 0.35)
+        Layout.alignment: Qt.AlignVCenter
         Accessible.role: Accessible.Graphic
         Accessible.name: hero.page.imageAlt
     }

@@ -82,7 +82,17 @@ LayerScreen {
         labelSize: Theme.controlLabelSize
         onClicked: MyQuestions.showReferenceCodes()
     }
-    QrPanel {}
+    QrPanel {
+        id: qr
+        kind: "references"
+    }
+    Connections {
+        target: MyQuestions
+        function onCodesChanged() {
+            if (MyQuestions.codes.length > 0 && MyQuestions.codesKind === "references")
+                refs.bringIntoView(qr)
+        }
+    }
     Card {
         color: Theme.surfaceAlt
         padding: 28

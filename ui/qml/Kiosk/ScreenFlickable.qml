@@ -5,6 +5,8 @@ import QtQuick
 Flickable {
     id: flick
     default property alias body: stack.data
+    readonly property alias column: stack
+    property alias spacing: stack.spacing
     clip: true
     flickableDirection: Flickable.VerticalFlick
     boundsBehavior: Flickable.DragOverBounds
@@ -20,6 +22,69 @@ Flickable {
         spacing: 28
     }
 
+    // Scrolls so that ``item`` (inside this screen) starts near the top of the view.
+    function bringIntoView(item: Item) {
+        const top = item.mapToItem(flick.contentItem, 0, 0).y
+        const margin = item.height + Theme.margin <= flick.height ? Theme.margin : Theme.gap
+        flick.contentY = Math.max(0, Math.min(top - margin, flick.contentHeight - flick.height))
+        rememberPlace()
+    }
+
+    // Where the patient is reading: the part of the page at the top of the view, and how far into
+    // it. A new text size or language lays the page out anew; that part comes back to the top.
+    property Item placeItem: null
+    property real placeFraction: 0
+    property bool restorePending: false
+    function rememberPlace() {
+        const top = flick.contentY - stack.y
+        placeItem = null
+        for (let i = 0; i < stack.children.length; ++i) {
+            const part = stack.children[i]
+            if (part.visible && part.height > 0 && part.y + part.height > top) {
+                placeItem = part
+                placeFraction = Math.max(0, (top - part.y) / part.height)
+                return
+            }
+        }
+    }
+    function restorePlace() {
+        if (!placeItem || flick.contentY <= 0)
+            return
+        const y = stack.y + placeItem.y + placeFraction * placeItem.height
+        flick.contentY = Math.max(0, Math.min(y, flick.contentHeight - flick.height))
+    }
+    onMovementEnded: rememberPlace()
+    Connections {
+        target: Display
+        function onTextSizeChanged() { flick.restorePending = true; flick.update() }
+        function onLanguageChanged() { flick.restorePending = true; flick.update() }
+    }
+    Connections {
+        target: flick.Window.window
+        enabled: flick.restorePending
+        function onFrameSwapped() {
+            flick.restorePending = false
+            flick.restorePlace()
+        }
+    }
+
+    // The same for an item that has only just appeared: once it is laid out (after the next frame).
+    property Item pendingItem: null
+    function bringIntoViewSoon(item: Item) {
+        pendingItem = item
+        flick.update()
+    }
+    Connections {
+        target: flick.Window.window
+        enabled: flick.pendingItem !== null
+        function onFrameSwapped() {
+            const item = flick.pendingItem
+            flick.pendingItem = null
+            if (item)
+                flick.bringIntoView(item)
+        }
+    }
+
     // A keyboard or switch user's focus is always scrolled into view.
     Connections {
         target: flick.Window.window
@@ -28,8 +93,10 @@ Flickable {
             for (let p = item; p; p = p.parent) {
                 if (p === flick.contentItem) {
                     const top = item.mapToItem(flick.contentItem, 0, 0).y
-                    if (top < flick.contentY || top + item.height > flick.contentY + flick.height)
+                    if (top < flick.contentY || top + item.height > flick.contentY + flick.height) {
                         flick.contentY = Math.max(0, Math.min(top - Theme.margin, flick.contentHeight - flick.height))
+                        flick.rememberPlace()
+                    }
                     return
                 }
             }
@@ -39,7 +106,10 @@ Flickable {
     // A new patient starts every screen at the top.
     Connections {
         target: Navigation
-        function onSessionReset() { flick.contentY = 0 }
+        function onSessionReset() {
+            flick.contentY = 0
+            flick.placeItem = null
+        }
     }
 
     // Where the patient is on a long page, shown while it moves.

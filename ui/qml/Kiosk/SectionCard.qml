@@ -5,9 +5,11 @@ import QtQuick.Layouts
 // One section of a screen: heading, paragraphs, bullet points, optional illustration.
 Rectangle {
     id: card
+    objectName: "section_" + sectionId
     required property int index
     required property string sectionId
     required property string heading
+    required property string chip
     required property var paragraphs
     required property var bullets
     required property string imageUrl

@@ -37,9 +37,14 @@ QtObject {
     readonly property int headingSize: Math.round(38 * textScale)
     readonly property int titleSize: Math.round(56 * textScale)
     readonly property int subtitleSize: Math.round(32 * textScale)
-    readonly property int appTitleSize: 34
-    readonly property int navLabelSize: 26
-    readonly property int controlLabelSize: 22
+    // Labels of buttons and the navigation grow with the text too, a little less than body
+    // text, so a row of them still fits across the screen.
+    readonly property real labelScale: 1 + (textScale - 1) * 0.6
+    readonly property int appTitleSize: Math.round(34 * labelScale)
+    readonly property int navLabelSize: Math.round(26 * labelScale)
+    readonly property int controlLabelSize: Math.round(22 * labelScale)
+    // Labels may shrink to this to fit their button (rather than break inside a word).
+    readonly property int minLabelSize: 18
     readonly property int chartLabelSize: 20
     readonly property int countdownSize: 84
     readonly property int attractSize: 64
@@ -65,6 +70,7 @@ QtObject {
     readonly property int borderThin: 1
     readonly property int borderStrong: 3
     readonly property int touchMin: 88
+    readonly property int touchCompact: 72
     readonly property int focusWidth: 4
 
     readonly property int transitionMs: reduceMotion ? 0 : 240

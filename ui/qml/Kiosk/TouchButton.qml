@@ -12,18 +12,24 @@ Rectangle {
     property string accessibleName: text
     property bool checked: false
     property bool flat: false
+    // A thin outline even when not focused: a chip among chips.
+    property bool outlined: false
     property color foreground: checked ? Theme.textOnPrimary : Theme.primaryDark
     property int labelSize: Theme.navLabelSize
     property int iconSize: vertical ? 44 : 36
     property bool vertical: false
+    // Laid out at a width of its parent's choosing (the navigation bar): the label fits itself in.
+    property bool fitLabel: false
+    // Secondary controls on a short screen may be lower (still far above the 44 px minimum).
+    property int minHeight: Theme.touchMin
     readonly property bool pressed: tap.pressed
     signal clicked()
 
     implicitWidth: Math.max(Theme.touchMin, content.implicitWidth + 40)
-    implicitHeight: Math.max(Theme.touchMin, content.implicitHeight + 24)
+    implicitHeight: Math.max(minHeight, content.implicitHeight + 24)
     radius: Theme.radius
     color: checked ? Theme.primary : (tap.pressed ? Theme.pressed : (flat ? "transparent" : Theme.primarySoft))
-    border.width: activeFocus ? Theme.focusWidth : (Theme.highContrast ? 2 : 0)
+    border.width: activeFocus ? Theme.focusWidth : (Theme.highContrast || outlined ? 2 : 0)
     border.color: activeFocus ? Theme.focusRing : Theme.divider
     // Qt's Tab chain skips hidden and disabled items by itself; a binding here would warn when a
     // focused button is hidden (a dialog closing) or made inert (a dialog opening).
@@ -57,7 +63,14 @@ Rectangle {
             color: button.foreground
             font.pixelSize: button.labelSize
             font.bold: true
+            textFormat: Text.PlainText
             horizontalAlignment: Text.AlignHCenter
+            // A label wider than its button gets smaller rather than break inside a word.
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Theme.minLabelSize
+            Layout.maximumWidth: button.fitLabel
+                ? Math.max(0, button.width - 40 - (button.vertical || button.iconName === "" ? 0 : button.iconSize + 12))
+                : Number.POSITIVE_INFINITY
             Layout.alignment: Qt.AlignHCenter | Qt.AlignVCenter
         }
     }

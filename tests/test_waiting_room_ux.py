@@ -1,0 +1,180 @@
+"""The waiting-room experience: pages seen at a glance, small screens first-class, text size that
+scales everything, names that cannot be confused, and an attract loop that invites."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRectF
+from PySide6.QtQuick import QQuickItem
+
+from kiosk.choices import Language, TextSize
+from kiosk.content import Content
+from kiosk.navigation import MAIN_SCREENS, Screen
+from tests.conftest import KioskFactory, Patient
+
+SIZES = {"1920x1080": (1920, 1080), "1366x768": (1366, 768), "1080x1920": (1080, 1920)}
+
+
+def _rect(item: QQuickItem) -> QRectF:
+    return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+
+
+def _page_area(p: Patient) -> QRectF:
+    """Where the page scrolls: between the header and the disclaimer line."""
+    return _rect(p.find("mainSwipe"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("size", SIZES, ids=str)
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_page_keeps_most_of_the_screen_at_every_text_size(
+    kiosk_factory: KioskFactory, contents: dict[str, Content], size: str, language: str
+) -> None:
+    width, height = SIZES[size]
+    p = kiosk_factory(contents, (width, height))
+    p.session.set_language(Language(language))
+    for text_size in TextSize:
+        p.session.set_text_size(text_size)
+        p.settle()
+        p.frame()
+        share = _page_area(p).height() / height
+        assert share >= 0.6, f"{language} {size} {text_size.value}: the page has {share:.0%} of the height"
+        title = p.find("appTitle")
+        assert not title.property("truncated"), f"{language} {size} {text_size.value}: the app title is cut"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_titles_and_labels_never_break_inside_a_word(
+    kiosk_factory: KioskFactory, contents: dict[str, Content], language: str
+) -> None:
+    """Headings wrap between words only, and a word too wide shrinks its title instead: checked
+    on the narrowest screen at the largest size, where "Neuroestimuladores" is longest."""
+    p = kiosk_factory(contents, SIZES["1080x1920"])
+    p.session.set_language(Language(language))
+    p.session.set_text_size(TextSize.EXTRA_LARGE)
+    for screen in Screen:
+        p.session.go(screen)
+        p.settle()
+        p.frame()
+        for item in p.items():
+            if not item.inherits("QQuickText") or not item.isVisible() or not item.property("text"):
+                continue
+            kind = item.metaObject().className()
+            grandparent = item.parentItem().parentItem() if item.parentItem() is not None else None
+            in_button = grandparent is not None and grandparent.metaObject().className().startswith("TouchButton")
+            if kind.startswith("Heading") or in_button:
+                if kind.startswith("Heading"):
+                    assert item.property("wordsStayWhole"), (
+                        f"{screen.value}: {item.property('text')!r} may break a word"
+                    )
+                assert item.property("contentWidth") <= item.width() + 1.5, f"{item.property('text')!r} is too wide"
+
+
+def test_a_therapy_page_opens_with_its_sections_as_chips_that_jump_to_them(patient: Patient, content: Content) -> None:
+    patient.tap(patient.nav_button("drug_pumps"))
+    page = content.pages[Screen.DRUG_PUMPS]
+    assert len(page.sections) >= 6
+    for section in page.sections:
+        chip = patient.find(f"chip_{section.id}")
+        assert patient.on_screen(chip), f"chip {section.id} is not in the first view"
+        assert chip.property("text") == (section.chip or section.heading)
+    target = page.sections[-2]
+    patient.tap(patient.find(f"chip_{target.id}"))
+    patient.frame()
+    heading = patient.find(f"sectionHeading_{target.id}")
+    top = _rect(heading).top() - _page_area(patient).top()
+    assert 0 <= top <= 120, f"the section heading is {top:.0f} px below the top of the page"
+
+
+def test_the_hero_picture_is_at_most_a_quarter_of_the_first_view(kiosk_factory: KioskFactory, content: Content) -> None:
+    for width, height in SIZES.values():
+        p = kiosk_factory(content, (width, height))
+        for screen in MAIN_SCREENS:
+            p.session.go(screen)
+            p.settle()
+            image = p.find(f"pageImage_{screen.value}")
+            assert image.height() <= _page_area(p).height() * 0.25 + 1, f"{width}x{height} {screen.value}"
+
+
+def test_five_common_questions_show_in_the_first_view_at_1080p(patient: Patient, content: Content) -> None:
+    patient.tap(patient.nav_button("faq"))
+    area = _page_area(patient)
+    whole = [i for i in content.faq.items if area.contains(_rect(patient.find(f"faqQuestion_{i.id}")))]
+    assert len(whole) >= 5, f"only {len(whole)} questions fit the first view"
+
+
+def test_the_faq_and_the_list_have_names_that_cannot_be_confused(
+    kiosk_factory: KioskFactory, contents: dict[str, Content]
+) -> None:
+    p = kiosk_factory(contents)
+    for language, faq, mine in (("en", "Common questions", "My list to ask"), ("es", "Preguntas comunes", "Mi lista")):
+        p.session.set_language(Language(language))
+        p.settle()
+        assert p.nav_button("faq").property("text") == faq
+        assert p.find("myQuestionsButton").property("text").startswith(mine)
+
+
+def test_the_header_does_not_shift_as_the_list_grows(patient: Patient, content: Content) -> None:
+    def positions() -> list[float]:
+        patient.frame()
+        return [_rect(patient.find(n)).left() for n in ("myQuestionsButton", "referencesButton", "appTitle")]
+
+    before = positions()
+    for count, item in enumerate(content.faq.items[:10], start=1):
+        patient.kiosk.my_questions.toggle(f"faq:{item.id}")
+        assert positions() == before, f"the header moved at {count} question(s)"
+
+
+@pytest.mark.parametrize("change", ["text size", "language"])
+def test_the_reading_position_stays_when_size_or_language_changes(
+    kiosk_factory: KioskFactory, contents: dict[str, Content], change: str
+) -> None:
+    p = kiosk_factory(contents)
+    p.tap(p.nav_button("drug_pumps"))
+    target = contents["en"].pages[Screen.DRUG_PUMPS].sections[5]
+    p.tap(p.find(f"chip_{target.id}"))
+    x = p.window.width() // 2
+    p.drag(QPoint(x, 700), QPoint(x, 600))  # and a little further, as a patient reads on
+    p.frame()
+    card = p.find(f"section_{target.id}")
+    assert _rect(card).top() < _page_area(p).top() + 200
+    if change == "text size":
+        p.session.set_text_size(TextSize.EXTRA_LARGE)
+    else:
+        p.session.set_language(Language.SPANISH)
+    p.frame()
+    p.frame()
+    area, rect = _page_area(p), _rect(card)
+    assert rect.top() <= area.top() + 200 and rect.bottom() > area.top(), "the section left the top of the view"
+
+
+def test_the_attract_loop_invites_in_both_languages_under_matching_pictures(
+    kiosk_factory: KioskFactory, contents: dict[str, Content]
+) -> None:
+    p = kiosk_factory(contents, config="idle_timeout_s = 20\nidle_countdown_s = 5\nattract_delay_s = 60\n")
+    p.tap(p.nav_button("faq"))
+    p.wait_idle(61)
+    p.qtbot.waitUntil(lambda: p.shows("attractLoop"))
+    slides = p.kiosk.attract.property("slides")
+    assert [s["language"] for s in slides[:4]] == ["en", "es", "en", "es"]  # the languages alternate
+    pictures = {
+        contents["en"].pages[Screen.OVERVIEW].illustration.image: "chronic pain",
+        contents["en"].pages[Screen.NEUROSTIMULATORS].illustration.image: "neurostimulator",
+        contents["en"].pages[Screen.DRUG_PUMPS].illustration.image: "drug pump",
+    }
+    spanish = {"chronic pain": "dolor crónico", "neurostimulator": "neuroestimulador", "drug pump": "bomba"}
+    for slide in slides:
+        name = slide["image"].rsplit("/", 1)[-1]
+        if name in pictures:
+            words = pictures[name] if slide["language"] == "en" else spanish[pictures[name]]
+            assert words in slide["text"].lower(), f"{name} is shown over {slide['text']!r}"
+    touch = {s["touch"] for s in slides}
+    assert touch == {"Touch the screen to start", "Toque la pantalla para empezar"}
+    loop, message = p.find("attractLoop"), p.find("attractMessage")
+    shown = [message.property("text")]
+    for step in range(1, 4):
+        loop.setProperty("step", step)
+        p.qtbot.waitUntil(lambda: message.property("text") != shown[-1])  # it fades over
+        shown.append(message.property("text"))
+    assert shown == [s["text"] for s in slides[:4]]
