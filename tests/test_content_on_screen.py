@@ -51,9 +51,14 @@ def test_every_faq_question_and_answer_is_shown(patient: Patient, content: Conte
         patient.scroll_into_view(question)
         patient.tap(question)
         answer = patient.find(f"faqAnswer_{item.id}")
+        box = patient.find(f"faqAnswerBox_{item.id}")
+        patient.qtbot.waitUntil(lambda b=box: b.isVisible() and b.height() > 0)
+        patient.scroll_into_view(answer)  # a long answer near the bottom: read on by scrolling
         patient.qtbot.waitUntil(lambda a=answer: patient.on_screen(a))
         assert _norm(answer.property("text")) and _expect(item.answer) in _shown(patient)
+        patient.scroll_into_view(question)
         patient.tap(question)
+        patient.qtbot.waitUntil(lambda b=box: not b.isVisible())
 
 
 def test_every_reference_is_shown_with_its_number(patient: Patient, content: Content) -> None:
@@ -93,5 +98,5 @@ def test_each_screen_shows_its_illustration(patient: Patient, screen: str) -> No
     image = patient.find(f"pageImage_{screen}")
     patient.qtbot.waitUntil(lambda: image.property("progress") == 1 and image.property("paintedWidth") > 0)
     assert patient.on_screen(image)
-    assert image.property("paintedWidth") > 200
+    assert image.property("paintedWidth") >= 100  # a quarter of the view at most, and still a picture
     assert image.property("Accessible.name") or image.property("source")

@@ -22,6 +22,8 @@ def test_a_press_held_still_activates_every_kind_of_control(patient: Patient, co
     patient.hold(patient.find(f"faqQuestion_{first}"), seconds)
     assert patient.open_answers() == [first]
 
+    patient.hold(patient.find("displayButton"), seconds)
+    patient.qtbot.waitUntil(lambda: patient.shows("displayPanel"))
     patient.hold(patient.find("textSize_large"), seconds)
     assert patient.session.text_size is TextSize.LARGE
 

@@ -15,10 +15,12 @@ from kiosk.admin_pin import hash_pin
 from kiosk.content import Content, load_content
 from kiosk.navigation import Screen
 from kiosk.resources import content_root
-from kiosk.stats import STATS_FILE
+from kiosk.stats import STATS_FILE, UsageStats
 from tests.conftest import KioskFactory, Patient
 from tests.test_kiosk_behaviour import PIN, _enter, _open_keypad
 from tests.test_my_questions import _add_faq, _open_list
+from tests.test_stats import Clock, first_session, local
+from tests.test_stats_export import _damage_an_index
 
 
 @pytest.fixture(scope="module")
@@ -167,3 +169,19 @@ def test_the_config_switch_decides_whether_a_database_exists(
     p.kiosk.usage.close()
     written = [f.name for f in tmp_path.rglob("*") if f.is_file()]
     assert (STATS_FILE in written) is on, written
+
+
+def test_the_staff_panel_offers_older_statistics_from_a_damaged_file(
+    kiosk_factory: KioskFactory, contents: dict[str, Content], tmp_path: Path
+) -> None:
+    db = tmp_path / STATS_FILE
+    clock = Clock(local(2026, 11, 20, 9, 0))
+    old = UsageStats(db, clock)
+    for _ in range(3):
+        first_session(old, clock)
+    old.close()
+    _damage_an_index(db)
+    p = kiosk_factory(contents, config=f'admin_pin_hash = "{hash_pin(PIN)}"\n', stats_path=db)
+    _open_staff_panel(p)
+    [line] = [i.property("text") for i in p.find_all("olderData")]
+    assert "3 session(s), 2026-11-20 to 2026-11-20" in line

@@ -112,7 +112,7 @@
         <translation>Ninguno desde que se inició el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="177"/>
+        <location filename="../../ui/qml/Kiosk/AdminPanel.qml" line="189"/>
         <source>About and licences</source>
         <translation>Acerca de y licencias</translation>
     </message>
@@ -238,12 +238,13 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../ui/qml/Kiosk/Header.qml" line="75"/>
+        <location filename="../../ui/qml/Kiosk/Header.qml" line="110"/>
+        <location filename="../../ui/qml/Kiosk/Header.qml" line="124"/>
         <source>My list to ask (%1)</source>
         <translation>Mi lista para el médico (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/Header.qml" line="100"/>
+        <location filename="../../ui/qml/Kiosk/Header.qml" line="130"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
@@ -353,22 +354,22 @@
 <context>
     <name>QrPanel</name>
     <message>
-        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="19"/>
+        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="65"/>
         <source>Point your phone&apos;s camera at the code. Your phone shows the text; no app or internet is needed.</source>
         <translation>Apunte la cámara de su teléfono al código. Su teléfono mostrará el texto; no necesita aplicación ni internet.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="45"/>
+        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="46"/>
         <source>QR code %1 of %2</source>
         <translation>Código QR %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="50"/>
+        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="51"/>
         <source>Code %1 of %2</source>
         <translation>Código %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="60"/>
+        <location filename="../../ui/qml/Kiosk/QrPanel.qml" line="71"/>
         <source>Hide the code</source>
         <translation>Ocultar el código</translation>
     </message>
@@ -418,17 +419,22 @@
 <context>
     <name>UsageBackend</name>
     <message>
-        <location filename="../../ui/backend/usage.py" line="190"/>
+        <location filename="../../ui/backend/usage.py" line="165"/>
+        <source>Older statistics from a damaged file moved aside on %1: %2 session(s), %3 to %4; exported too.</source>
+        <translation>Estadísticas anteriores de un archivo dañado que se apartó el %1: %2 sesión(es), del %3 al %4; también se exportan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backend/usage.py" line="204"/>
         <source>Export failed: %1</source>
         <translation>No se pudo exportar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backend/usage.py" line="194"/>
+        <location filename="../../ui/backend/usage.py" line="208"/>
         <source>Saved the statistics as CSV files in %1</source>
         <translation>Estadísticas guardadas como archivos CSV en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backend/usage.py" line="208"/>
+        <location filename="../../ui/backend/usage.py" line="222"/>
         <source>My list to ask</source>
         <translation>Mi lista para el médico</translation>
     </message>

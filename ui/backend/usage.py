@@ -81,6 +81,7 @@ class UsageBackend(QObject):
         self._export_dir = export_dir
         self._days = PERIODS[0]
         self._report: dict[str, list[dict[str, object]]] = {"sessions": [], "faq": [], "screens": []}
+        self._older: list[str] = []
         self._targets: list[str] = []
         self._message = ""
         self._flusher = QTimer(self)
@@ -135,6 +136,11 @@ class UsageBackend(QObject):
     def screenTime(self) -> list[dict[str, object]]:
         return self._report["screens"]
 
+    @Property(list, notify=reportChanged)
+    def olderData(self) -> list[str]:
+        """One line per damaged database moved aside that can still be read (the export carries it)."""
+        return self._older
+
     @Property(list, notify=targetsChanged)
     def exportTargets(self) -> list[str]:
         return self._targets
@@ -155,6 +161,14 @@ class UsageBackend(QObject):
         self._set_message("")
         content = self._content.content
         stats, days = self.stats, self._days
+        self._older = [
+            self.tr("Older statistics from a damaged file moved aside on %1: %2 session(s), %3 to %4; exported too.")
+            .replace("%1", o.moved)
+            .replace("%2", str(o.sessions))
+            .replace("%3", o.first_day or "?")
+            .replace("%4", o.last_day or "?")
+            for o in (stats.older_data() if stats is not None else [])
+        ]
         if stats is None:
             self._report = {"sessions": [], "faq": [], "screens": []}
         else:

@@ -175,6 +175,15 @@ Rectangle {
                     }
                 }
             }
+            Repeater {
+                model: Usage.olderData
+                delegate: BodyText {
+                    required property string modelData
+                    objectName: "olderData"
+                    text: modelData
+                    color: Theme.textMuted
+                }
+            }
             Text {
                 objectName: "usageMessage"
                 visible: text !== ""
