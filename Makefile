@@ -56,7 +56,7 @@ resources/i18n/%.qm: resources/i18n/%.ts
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 update-translations: venv
-	$(VENV)/bin/pyside6-lupdate -no-obsolete ui/qml/Kiosk/*.qml ui/backend/*.py -ts $(TS_FILES)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none ui/qml/Kiosk/*.qml ui/backend/*.py -ts $(TS_FILES)
 
 # One-folder PyInstaller build; rebuilt only when its inputs change.
 dist: $(DIST_APP)

@@ -31,6 +31,8 @@ Rectangle {
     // Any key that no control inside took asks to close ("Are you still there?": any key).
     property bool closeOnAnyKey: false
     property real cardWidth: 900
+    // The card in the lower part of a tall screen, within a seated patient's reach.
+    property bool nearBottom: false
     property int padding: Theme.cardPadding
     property alias card: card
     property alias spacing: body.spacing
@@ -132,7 +134,10 @@ Rectangle {
     Rectangle {
         id: card
         objectName: dialog.objectName ? dialog.objectName + "Card" : ""
-        anchors.centerIn: parent
+        anchors.horizontalCenter: parent.horizontalCenter
+        y: dialog.nearBottom && dialog.height > dialog.width
+            ? dialog.height - height - 2 * Theme.margin
+            : (dialog.height - height) / 2
         width: Math.min(dialog.width - 2 * Theme.margin, dialog.cardWidth)
         height: Math.min(dialog.height - 2 * Theme.margin, body.implicitHeight + 2 * dialog.padding)
         radius: Theme.radius
