@@ -306,7 +306,9 @@ def kiosk_factory(app: QApplication, qtbot: QtBot) -> Iterator[KioskFactory]:
         qtbot.waitUntil(lambda: bool(kiosk.window.property("ready")), timeout=5000)
         # The swipe view's list positions itself during its first frames after showing and
         # ignores a drag until then (a patient cannot be that quick; a test can).
-        qtbot.wait(300)
+        for _ in range(3):
+            with qtbot.waitSignal(kiosk.window.frameSwapped, timeout=2000):
+                kiosk.window.update()
         patient = Patient(kiosk, qtbot)
         patient.clock = clock
         return patient

@@ -43,6 +43,7 @@ def _live() -> tuple[int, int, int]:
     return len(gc.get_objects()), sys.getrefcount(None), sys.getrefcount(True)
 
 
+@pytest.mark.slow
 def test_soak_navigations_resets_and_switches(
     kiosk_factory: KioskFactory, content: Content, caplog: pytest.LogCaptureFixture, tmp_path: Path
 ) -> None:

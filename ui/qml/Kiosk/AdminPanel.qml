@@ -15,12 +15,14 @@ Rectangle {
         anchors.fill: parent
 
         Text {
+            textFormat: Text.PlainText
             text: qsTr("Staff panel")
             color: Theme.primaryDark
             font.pixelSize: Theme.titleSize
             font.bold: true
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "adminMessage"
             visible: text !== ""
             text: Staff.message
@@ -60,6 +62,7 @@ Rectangle {
             border.color: Theme.accent
             border.width: Theme.borderStrong
             Text {
+                textFormat: Text.PlainText
                 text: qsTr("Leave the kiosk? Patients will see the computer's desktop until the kiosk is started again.")
                 color: Theme.text
                 font.pixelSize: Theme.bodySize
@@ -89,6 +92,7 @@ Rectangle {
         Repeater {
             model: Staff.info
             delegate: Text {
+                textFormat: Text.PlainText
                 required property string modelData
                 text: modelData
                 color: Theme.text
@@ -98,12 +102,14 @@ Rectangle {
             }
         }
         Text {
+            textFormat: Text.PlainText
             text: qsTr("How patients used the kiosk")
             color: Theme.primaryDark
             font.pixelSize: Theme.headingSize
             font.bold: true
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "usageOff"
             visible: !Usage.enabled
             text: qsTr("Usage statistics are off (statistics = false in kiosk.toml, or the data folder cannot be written; see the log).")
@@ -148,12 +154,14 @@ Rectangle {
                 rows: Usage.screenTime
             }
             Text {
+                textFormat: Text.PlainText
                 text: qsTr("Save the statistics as CSV files")
                 color: Theme.primaryDark
                 font.pixelSize: Theme.bodySize
                 font.bold: true
             }
             Text {
+                textFormat: Text.PlainText
                 visible: Usage.exportTargets.length === 0
                 text: qsTr("Insert a USB drive and reopen this panel, or set export_dir in kiosk.toml.")
                 color: Theme.textMuted
@@ -185,6 +193,7 @@ Rectangle {
                 }
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "usageMessage"
                 visible: text !== ""
                 text: Usage.message
@@ -196,12 +205,14 @@ Rectangle {
             }
         }
         Text {
+            textFormat: Text.PlainText
             text: qsTr("Recent warnings and errors")
             color: Theme.primaryDark
             font.pixelSize: Theme.headingSize
             font.bold: true
         }
         Text {
+            textFormat: Text.PlainText
             visible: Staff.recentErrors.length === 0
             text: qsTr("None since the kiosk started.")
             color: Theme.textMuted
@@ -210,6 +221,7 @@ Rectangle {
         Repeater {
             model: Staff.recentErrors
             delegate: Text {
+                textFormat: Text.PlainText
                 required property string modelData
                 text: modelData
                 color: Theme.textMuted

@@ -12,6 +12,7 @@ Column {
     spacing: 10
 
     Text {
+        textFormat: Text.PlainText
         text: chart.title
         color: Theme.primaryDark
         font.pixelSize: Theme.bodySize
@@ -20,6 +21,7 @@ Column {
         wrapMode: Text.WordWrap
     }
     Text {
+        textFormat: Text.PlainText
         visible: chart.rows.length === 0
         text: qsTr("Nothing recorded in this period.")
         color: Theme.textMuted
@@ -34,6 +36,7 @@ Column {
             spacing: 16
             width: chart.width
             Text {
+                textFormat: Text.PlainText
                 id: label
                 width: chart.width * 0.42
                 text: barRow.modelData.label
@@ -49,6 +52,7 @@ Column {
                 color: Theme.primary
             }
             Text {
+                textFormat: Text.PlainText
                 anchors.verticalCenter: label.verticalCenter
                 text: barRow.modelData.text
                 color: Theme.text

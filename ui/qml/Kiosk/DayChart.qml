@@ -14,6 +14,7 @@ Column {
     spacing: 10
 
     Text {
+        textFormat: Text.PlainText
         text: chart.title
         color: Theme.primaryDark
         font.pixelSize: Theme.bodySize
@@ -42,6 +43,7 @@ Column {
                     color: Theme.primary
                 }
                 Text {
+                    textFormat: Text.PlainText
                     visible: day.modelData.value > 0 && chart.slot >= 28
                     anchors.horizontalCenter: parent.horizontalCenter
                     y: parent.height - 34 - (chart.maxValue > 0 ? (parent.height - 36) * day.modelData.value / chart.maxValue : 0)
@@ -58,6 +60,7 @@ Column {
         Repeater {
             model: chart.rows
             delegate: Text {
+                textFormat: Text.PlainText
                 id: dayLabel
                 required property var modelData
                 required property int index

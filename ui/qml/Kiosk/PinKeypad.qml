@@ -35,6 +35,7 @@ ModalDialog {
             Layout.alignment: Qt.AlignTop
 
             Text {
+                textFormat: Text.PlainText
                 text: keypad.title
                 color: Theme.primaryDark
                 font.pixelSize: Theme.headingSize
@@ -42,6 +43,7 @@ ModalDialog {
                 Layout.alignment: Qt.AlignHCenter
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "pinDots"
                 text: keypad.pin.length ? "●".repeat(keypad.pin.length) : qsTr("Enter PIN")
                 color: Theme.text
@@ -49,6 +51,7 @@ ModalDialog {
                 Layout.alignment: Qt.AlignHCenter
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "pinMessage"
                 text: Staff.message
                 color: Theme.accent

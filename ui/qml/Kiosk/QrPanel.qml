@@ -47,6 +47,7 @@ Card {
                         }
                     }
                     Text {
+                        textFormat: Text.PlainText
                         visible: MyQuestions.codes.length > 1
                         text: qsTr("Code %1 of %2").arg(code.index + 1).arg(MyQuestions.codes.length)
                         color: Theme.text

@@ -41,6 +41,7 @@ LayerScreen {
                     color: Theme.primary
                     Layout.alignment: Qt.AlignTop
                     Text {
+                        textFormat: Text.PlainText
                         anchors.centerIn: parent
                         text: row.number
                         color: Theme.textOnPrimary

@@ -19,6 +19,7 @@ ModalDialog {
     onCloseRequested: Idle.dismissOverlay()
 
     Text {
+        textFormat: Text.PlainText
         objectName: "stillThereTitle"
         text: overlay.title
         color: Theme.primaryDark
@@ -39,6 +40,7 @@ ModalDialog {
         border.width: 8
         Layout.alignment: Qt.AlignHCenter
         Text {
+            textFormat: Text.PlainText
             objectName: "stillThereSeconds"
             anchors.centerIn: parent
             text: Idle.secondsLeft
@@ -48,6 +50,7 @@ ModalDialog {
         }
     }
     Text {
+        textFormat: Text.PlainText
         text: qsTr("Touch anywhere to keep reading. Otherwise the screen will start over for the next person.")
         color: Theme.text
         font.pixelSize: Theme.bodySize
