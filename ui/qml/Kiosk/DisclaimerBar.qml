@@ -2,22 +2,29 @@ import QtQuick
 import QtQuick.Layouts
 
 // "This does not replace talking with your doctor" stays visible on every screen. Where the
-// header has no room for them, the display controls sit at this line's end (``controlsSlot``).
+// header has no room for them, the display controls sit at this line's end (``controlsSlot``),
+// or under it on a narrow screen, where the line keeps the whole width.
 Rectangle {
     id: bar
     property alias controlsSlot: slot
     // A short screen: one line, whose words get smaller rather than wrap beside the controls.
     property bool compact: false
+    // A narrow screen: the controls go under the line.
+    property bool stacked: false
     // Room above and below its buttons: content scrolled up to its edge stays a separate target.
-    implicitHeight: Math.max(row.implicitHeight + 20, Theme.iconSmall + 20)
+    implicitHeight: Math.max(grid.implicitHeight + 20, Theme.iconSmall + 20)
     color: Theme.surfaceAlt
 
-    RowLayout {
-        id: row
+    GridLayout {
+        id: grid
         anchors.fill: parent
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin / 2
-        spacing: 12
+        anchors.topMargin: 10
+        anchors.bottomMargin: 10
+        columns: bar.stacked ? 2 : 3
+        columnSpacing: 12
+        rowSpacing: 4
         Icon {
             name: "mdi6.stethoscope"
             color: Theme.accent
@@ -29,16 +36,18 @@ Rectangle {
             font.pixelSize: Theme.smallSize
             font.bold: true
             lineHeight: 1
+            // Never cut: on a short screen the words get smaller to keep one line.
             fontSizeMode: bar.compact ? Text.HorizontalFit : Text.FixedSize
             minimumPixelSize: Theme.minLabelSize
-            maximumLineCount: bar.compact ? 1 : 3
+            wrapMode: bar.compact ? Text.NoWrap : Text.WordWrap
             Layout.fillWidth: true
         }
         Item {
             id: slot
             implicitWidth: childrenRect.width
             implicitHeight: childrenRect.height
-            Layout.alignment: Qt.AlignVCenter
+            Layout.columnSpan: bar.stacked ? 2 : 1
+            Layout.alignment: bar.stacked ? Qt.AlignRight : Qt.AlignVCenter
         }
     }
 }

@@ -1,12 +1,19 @@
 import QtQuick
 
 // A heading a patient reads and a screen reader announces as one. Content text is shown as
-// plain text: markup in a content or config file is never rendered.
+// plain text: markup in a content or config file is never rendered. It wraps between words only;
+// a word too long for the line ("Neuroestimuladores" at the largest size in portrait) makes the
+// heading smaller instead of breaking inside it.
 Text {
+    id: heading
     property int level: 2
+    readonly property int fullSize: level <= 1 ? Theme.titleSize : Theme.headingSize
+    readonly property string longestWord: text.split(/\s+/).reduce((a, b) => b.length > a.length ? b : a, "")
     width: parent ? parent.width : implicitWidth
     color: Theme.primaryDark
-    font.pixelSize: level <= 1 ? Theme.titleSize : Theme.headingSize
+    font.pixelSize: width > 0 && longest.advanceWidth > width
+        ? Math.max(Theme.minLabelSize, Math.floor(fullSize * width / longest.advanceWidth))
+        : fullSize
     font.bold: true
     textFormat: Text.PlainText
     wrapMode: Text.WordWrap
@@ -14,4 +21,12 @@ Text {
     readonly property bool wordsStayWhole: wrapMode === Text.NoWrap || wrapMode === Text.WordWrap
     Accessible.role: Accessible.Heading
     Accessible.name: text
+
+    TextMetrics {
+        id: longest
+        font.family: heading.font.family
+        font.bold: true
+        font.pixelSize: heading.fullSize
+        text: heading.longestWord
+    }
 }

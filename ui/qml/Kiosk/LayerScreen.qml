@@ -45,9 +45,6 @@ Rectangle {
             id: heading
             objectName: "pageTitle_" + layerScreen.screenName
             level: 1
-            // Wraps between words only; a word too long for the line makes the title smaller.
-            fontSizeMode: Text.HorizontalFit
-            minimumPixelSize: Theme.minLabelSize
         }
     }
 }

@@ -149,6 +149,7 @@ Window {
             DisclaimerBar {
                 id: disclaimerBar
                 compact: rotor.short
+                stacked: rotor.height > rotor.width
                 Layout.fillWidth: true
             }
 

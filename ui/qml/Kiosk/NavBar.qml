@@ -7,7 +7,8 @@ Rectangle {
     id: bar
     // On a short screen the labels sit beside their icons, so the page keeps its height.
     property bool compact: false
-    implicitHeight: compact ? Theme.touchMin + 16 : Math.max(Theme.navHeight, Theme.navLabelSize + 44 + 6 + 24 + 28)
+    // As tall as its tallest button (a label on two lines on a narrow screen).
+    implicitHeight: Math.max(compact ? Theme.touchMin + 16 : Theme.navHeight, row.implicitHeight + 2 * row.anchors.margins)
     color: Theme.surface
 
     Rectangle {
@@ -17,6 +18,7 @@ Rectangle {
     }
 
     RowLayout {
+        id: row
         anchors.fill: parent
         anchors.margins: bar.compact ? 8 : 14
         spacing: 14

@@ -20,11 +20,6 @@ RowLayout {
             objectName: "pageTitle_" + hero.page.screenId
             text: hero.page.title
             level: 1
-            // Wraps between words only; a word too long for the column makes the title smaller
-            // ("Neuroestimuladores" at the largest text size on a portrait screen).
-            wrapMode: Text.WordWrap
-            fontSizeMode: Text.HorizontalFit
-            minimumPixelSize: Theme.minLabelSize
             Layout.fillWidth: true
         }
         RichParagraph {

@@ -65,9 +65,13 @@ Rectangle {
             font.bold: true
             textFormat: Text.PlainText
             horizontalAlignment: Text.AlignHCenter
-            // A label wider than its button gets smaller rather than break inside a word.
-            fontSizeMode: Text.HorizontalFit
+            // A label wider than its button takes two lines, between words, and only then gets
+            // smaller (never breaking inside a word).
+            fontSizeMode: button.fitLabel ? Text.Fit : Text.FixedSize
             minimumPixelSize: Theme.minLabelSize
+            wrapMode: button.fitLabel ? Text.WordWrap : Text.NoWrap
+            verticalAlignment: Text.AlignVCenter
+            Layout.preferredHeight: button.fitLabel ? Math.min(implicitHeight, button.labelSize * 2.5) : -1
             Layout.maximumWidth: button.fitLabel
                 ? Math.max(0, button.width - 40 - (button.vertical || button.iconName === "" ? 0 : button.iconSize + 12))
                 : Number.POSITIVE_INFINITY
