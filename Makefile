@@ -11,7 +11,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 # Libraries the Qt xcb platform plugin and the test X server need on a bare Debian.
-APT_PACKAGES := python3-venv xvfb xauth x11-utils dpkg-dev patchelf lintian mmdebstrap desktop-file-utils libegl1 libgl1 libfontconfig1 libdbus-1-3 \
+APT_PACKAGES := python3-venv xvfb xauth x11-utils openbox wmctrl xdotool dpkg-dev patchelf lintian mmdebstrap desktop-file-utils libegl1 libgl1 libfontconfig1 libdbus-1-3 \
 	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0 \
 	libwayland-client0 libwayland-cursor0 libwayland-egl1

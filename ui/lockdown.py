@@ -113,5 +113,10 @@ class WindowGuard(QObject):
             w.setGeometry(w.screen().geometry())
             w.showFullScreen()
         if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+            # Another program may have taken "always on top" away (wmctrl -b remove,above) and Qt
+            # is not told: set it again whenever the kiosk had to be brought back.
+            on_top = Qt.WindowType.WindowStaysOnTopHint
+            w.setFlags(w.flags() & ~on_top)
+            w.setFlags(w.flags() | on_top)
             w.raise_()
             w.requestActivate()

@@ -1,0 +1,121 @@
+"""The desktop path's window guard (ui/lockdown.py) against a real window manager: the kiosk as
+its own process under Xvfb with openbox (Debian's), and other programs (wmctrl, xdotool, a window
+that opens over it) taking full screen, size, "always on top" and the focus away. Each is back
+within 1 s. (Only the kiosk session, cage, is locked down for real; this is the desktop path.)"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from kiosk.resources import app_root
+from tests.test_real_window import xvfb  # noqa: F401  (the X server fixture)
+
+TOOLS = ("Xvfb", "openbox", "wmctrl", "xdotool", "xprop", "xwininfo", "xmessage")
+pytestmark = pytest.mark.skipif(
+    any(shutil.which(tool) is None for tool in TOOLS), reason=f"needs {', '.join(TOOLS)} (make test installs them)"
+)
+WITHIN_S = 1.0
+
+
+class Desktop:
+    def __init__(self, display: str) -> None:
+        self.env = {**os.environ, "DISPLAY": display}
+
+    def run(self, *argv: str) -> str:
+        return subprocess.run(argv, capture_output=True, text=True, env=self.env, timeout=20).stdout
+
+    def state(self, window: str) -> str:
+        return self.run("xprop", "-id", window, "_NET_WM_STATE")
+
+    def geometry(self, window: str) -> tuple[int, ...]:
+        info = self.run("xwininfo", "-id", window)
+        values = {
+            line.split(":")[0].strip(): int(line.split(":")[1])
+            for line in info.splitlines()
+            if line.strip().startswith(("Absolute", "Width", "Height"))
+        }
+        return (values["Absolute upper-left X"], values["Absolute upper-left Y"], values["Width"], values["Height"])
+
+    def top_window(self) -> str:
+        stacking = self.run("xprop", "-root", "_NET_CLIENT_LIST_STACKING").split("#")[-1]
+        return hex(int(stacking.split(",")[-1].strip(), 16))
+
+    def active_window(self) -> str:
+        return hex(int(self.run("xdotool", "getactivewindow").strip() or "0"))
+
+
+def back_within(condition: Callable[[], bool], what: str) -> float:
+    start = time.monotonic()
+    while time.monotonic() - start < 5:
+        if condition():
+            taken = time.monotonic() - start
+            assert taken <= WITHIN_S, f"{what}: back after {taken:.2f} s, not within {WITHIN_S} s"
+            return taken
+        time.sleep(0.02)
+    pytest.fail(f"{what}: not back within 5 s")
+
+
+@pytest.fixture
+def kiosk_on_a_desktop(xvfb: str, tmp_path: Path) -> Iterator[tuple[Desktop, str]]:  # noqa: F811
+    desktop = Desktop(xvfb)
+    wm = subprocess.Popen(["openbox"], env=desktop.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = {
+        **desktop.env,
+        "QT_QPA_PLATFORM": "xcb",
+        "XDG_RUNTIME_DIR": str(tmp_path),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    kiosk = subprocess.Popen([sys.executable, str(app_root() / "main.py")], env=env, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        window = ""
+        while not window and time.monotonic() < deadline:
+            found = desktop.run("xdotool", "search", "--onlyvisible", "--pid", str(kiosk.pid)).split()
+            window = hex(int(found[-1])) if found else ""
+            time.sleep(0.2)
+        assert window, "the kiosk window did not appear"
+        back_within(lambda: "_NET_WM_STATE_FULLSCREEN" in desktop.state(window), "full screen at start")
+        time.sleep(1)  # settled
+        yield desktop, window
+    finally:
+        kiosk.terminate()
+        kiosk.wait(timeout=15)
+        wm.terminate()
+        wm.wait(timeout=10)
+
+
+def test_the_guard_takes_back_full_screen_size_and_top_from_other_programs(
+    kiosk_on_a_desktop: tuple[Desktop, str],
+) -> None:
+    desktop, window = kiosk_on_a_desktop
+    screen = desktop.geometry(window)
+    assert screen == (0, 0, 1920, 1080)
+
+    desktop.run("wmctrl", "-i", "-r", window, "-b", "remove,fullscreen")
+    back_within(lambda: "_NET_WM_STATE_FULLSCREEN" in desktop.state(window), "full screen")
+    back_within(lambda: desktop.geometry(window) == screen, "full-screen geometry")
+
+    desktop.run("xdotool", "windowsize", window, "800", "600", "windowmove", window, "100", "100")
+    back_within(lambda: desktop.geometry(window) == screen, "size and place")
+
+    # "Always on top" taken away (Qt is not told), then a window opens over the kiosk.
+    desktop.run("wmctrl", "-i", "-r", window, "-b", "remove,above")
+    intruder = subprocess.Popen(
+        ["xmessage", "-geometry", "600x300+100+100", "over the kiosk"], env=desktop.env, stderr=subprocess.DEVNULL
+    )
+    try:
+        back_within(lambda: desktop.active_window() == window, "the focus")
+        back_within(lambda: "_NET_WM_STATE_ABOVE" in desktop.state(window), "always on top")
+        back_within(lambda: desktop.top_window() == window, "the top of the stack")
+    finally:
+        intruder.kill()
+        intruder.wait()
