@@ -35,7 +35,7 @@ from ui.backend.attract import Attract
 from ui.backend.clinic_backend import ClinicBackend
 from ui.backend.content_backend import ContentBackend
 from ui.backend.display import Display
-from ui.backend.icon_provider import IconProvider
+from ui.backend.icons import Icons
 from ui.backend.idle_controller import Idle
 from ui.backend.my_questions import MyQuestions, QrImages
 from ui.backend.navigation import Navigation
@@ -132,12 +132,11 @@ class Kiosk(QObject):
         session.events.screen.connect(lambda _screen: self.speech.stop())
         session.events.reset.connect(lambda _: self.speech.stop())
         backends = (self.content, self.clinic, self.navigation, self.display, self.my_questions, self.staff)
-        provide(self.engine, *backends, self.idle, self.usage, self.speech, self.attract)
-        # Python keeps the providers alive for as long as the engine can ask them for pictures.
+        self.icons = Icons(self)
+        provide(self.engine, *backends, self.idle, self.usage, self.speech, self.attract, self.icons)
+        # Python keeps the provider alive for as long as the engine can ask it for pictures.
         self.qr_images = QrImages(session)
-        self.icon_provider = IconProvider()
         self.engine.addImageProvider("qr", self.qr_images)
-        self.engine.addImageProvider("icon", self.icon_provider)
         self.engine.addImportPath(str(qml_root()))
         self.translations.apply(session.language)
         self.engine.loadFromModule("Kiosk", "Main")

@@ -25,6 +25,7 @@ from ui.backend.clinic_backend import ClinicBackend
 from ui.backend.content_backend import ContentBackend
 from ui.backend.content_models import PageObject, RoleListModel
 from ui.backend.display import Display
+from ui.backend.icons import Icons
 from ui.backend.idle_controller import Idle
 from ui.backend.my_questions import MyQuestions
 from ui.backend.navigation import Navigation
@@ -44,6 +45,7 @@ QML_TYPES: dict[str, type[QObject]] = {
     "Usage": UsageBackend,
     "Speech": Speech,
     "Attract": Attract,
+    "Icons": Icons,
     "PageObject": PageObject,
     "RoleListModel": RoleListModel,
 }
