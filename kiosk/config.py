@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from kiosk import APP_ID
-from kiosk.admin_pin import hash_problem
 from kiosk.choices import LANGUAGE_CODES, TEXT_SIZE_NAMES
 from kiosk.input_files import CONFIG_LIMIT, InvalidFile, parse_toml, read_text
 
@@ -204,6 +203,8 @@ def _check(key: str, value: Any, setting: Setting) -> str | None:
     if setting.choices and value not in setting.choices:
         return f"{_shown(value)} is not one of {', '.join(setting.choices)}"
     if key == "admin_pin_hash" and isinstance(value, str) and value:
+        from kiosk.admin_pin import hash_problem  # hashing libraries: only when a hash is set
+
         return hash_problem(value)
     if setting.pattern and isinstance(value, str) and not re.fullmatch(setting.pattern, value):
         return f"{_shown(value)} is not valid: {setting.doc[0].lower()}{setting.doc[1:]}"

@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QLockFile, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -28,7 +29,6 @@ from kiosk.platform_dirs import lock_path, log_dir, runtime_dir
 from kiosk.read_aloud import screen_text
 from kiosk.resources import fonts_root, qml_root
 from kiosk.session import Session, SessionDefaults
-from kiosk.stats import UsageStats
 from kiosk.stats_recorder import StatsRecorder
 from ui.backend.admin_backend import StaffBackend
 from ui.backend.attract import Attract
@@ -45,6 +45,9 @@ from ui.backend.usage import UsageBackend, open_usage_stats
 from ui.lockdown import WindowGuard
 from ui.process_guards import install_excepthook, install_signal_handlers
 from ui.translations import UiTranslations
+
+if TYPE_CHECKING:  # SQLite is imported once the first frame is on screen (ui.backend.usage)
+    from kiosk.stats import UsageStats
 
 log = logging.getLogger(__name__)
 
