@@ -171,6 +171,17 @@ class Patient:
         with self.qtbot.waitSignal(self.window.frameSwapped, timeout=2000):
             self.window.update()
 
+    def wait_still(self, item: QQuickItem) -> None:
+        """Until ``item`` stays where it is for two frames (an animation above it has ended)."""
+        last: list[QPointF] = []
+
+        def still() -> bool:
+            self.frame()
+            last.append(item.mapToScene(QPointF(0, 0)))
+            return len(last) > 2 and last[-1] == last[-2] == last[-3]
+
+        self.qtbot.waitUntil(still, timeout=5000)
+
     def tap(self, item: QQuickItem) -> None:
         self.frame()
         self.tap_at(self.center_of(item))

@@ -35,6 +35,7 @@ def test_answers_open_independently(patient: Patient, content: Content) -> None:
     patient.tap(patient.nav_button("faq"))
     first, second = content.faq.items[0], content.faq.items[1]
     patient.tap(patient.find(f"faqQuestion_{first.id}"))
+    patient.wait_still(patient.find(f"faqQuestion_{second.id}"))  # the first answer has slid open
     patient.tap(patient.find(f"faqQuestion_{second.id}"))
     assert patient.open_answers() == [item.id for item in patient.content.faq.items[:2]]
 
