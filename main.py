@@ -24,7 +24,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--check-config", nargs="?", const=True, metavar="PATH", help="check a config file, print every problem"
     )
-    parser.add_argument("--set-admin-pin", action="store_true", help="ask for a PIN and store its hash in the config")
+    parser.add_argument(
+        "--set-admin-pin",
+        action="store_true",
+        help="ask for a staff PIN (6-12 digits) and store its hash in admin-pin beside the config",
+    )
     parser.add_argument("--content", type=Path, metavar="DIR", help="content root with language folders")
     parser.add_argument(
         "--validate-content", nargs="?", const=True, metavar="DIR", help="check content, print every problem"

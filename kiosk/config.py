@@ -7,8 +7,10 @@ A file that cannot be used at all (not TOML, too large, not a regular file) give
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import shutil
 import sys
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -20,6 +22,8 @@ from kiosk.input_files import CONFIG_LIMIT, InvalidFile, parse_toml, read_text
 
 ORIENTATIONS = ("auto", "landscape", "portrait", "landscape_flipped", "portrait_flipped")
 CONFIG_NAME = "kiosk.toml"
+#: The staff PIN's hash, beside kiosk.toml (kiosk.admin_pin writes and checks it).
+PIN_FILE_NAME = "admin-pin"
 #: Problems listed one by one; the rest are counted (a file of 20,000 typos must not become
 #: 20,000 log lines and a staff panel that cannot scroll them).
 MAX_PROBLEMS = 20
@@ -77,7 +81,12 @@ SETTINGS: dict[str, Setting] = {
     "export_dir": Setting(
         str, "Folder the staff panel can export statistics to, besides removable drives.", max_length=PATH_LENGTH
     ),
-    "admin_pin_hash": Setting(str, "Salted hash of the admin PIN; set it with --set-admin-pin.", max_length=512),
+    "admin_pin_hash": Setting(
+        str,
+        "Old place of the admin PIN's hash, read only while there is no admin-pin file beside this one "
+        "(--set-admin-pin writes that file and removes this key).",
+        max_length=512,
+    ),
 }
 #: Keys whose values must agree with each other (see _check_idle_order); defaults that do.
 IDLE_KEYS = ("idle_timeout_s", "idle_countdown_s", "attract_delay_s")
@@ -106,12 +115,13 @@ class Config:
     admin_pin_hash: str = field(default="", repr=False)
 
     def as_toml(self) -> str:
-        """The effective configuration, as a file IT could use (the PIN hash is not shown)."""
+        """The effective configuration, as a file IT could use (without the PIN's hash, which
+        belongs in its own file)."""
         lines = []
         for f in fields(self):
-            value = getattr(self, f.name)
             if f.name == "admin_pin_hash":
-                value = "(set)" if value else ""
+                continue
+            value = getattr(self, f.name)
             lines.append(f"# {SETTINGS[f.name].doc}")
             lines.append(f"{f.name} = {_toml_value(value)}")
         return "\n".join(lines) + "\n"
@@ -134,6 +144,12 @@ class LoadedConfig:
     config: Config
     path: Path | None
     problems: tuple[ConfigProblem, ...] = ()
+    #: Worth fixing, but nothing fell back to a default (a PIN hash left in kiosk.toml).
+    warnings: tuple[ConfigProblem, ...] = ()
+    #: Where --set-admin-pin writes the PIN's hash and the kiosk reads it (beside kiosk.toml).
+    pin_file: Path | None = None
+    #: The file the admin PIN in ``config.admin_pin_hash`` came from ("" when there is none).
+    pin_source: str = ""
 
     @classmethod
     def defaults(cls) -> LoadedConfig:
@@ -264,38 +280,77 @@ def parse_config(text: str, file: str = CONFIG_NAME) -> tuple[Config, list[Confi
 
 def load_config(path: Path | None = None) -> LoadedConfig:
     """``path`` when given (a missing one is a problem), else the machine-wide file if it exists,
-    else the defaults."""
+    else the defaults; and the admin PIN from the file beside it."""
     explicit = path is not None
     path = path or machine_config_path()
+    text = ""
+    found: Path | None = path
     try:
         text = read_text(path, CONFIG_LIMIT)
     except FileNotFoundError:
-        if explicit:
-            return LoadedConfig(Config(), path, (ConfigProblem(str(path), None, "", "file not found; using defaults"),))
-        return LoadedConfig(Config(), None)
+        problems = [ConfigProblem(str(path), None, "", "file not found; using defaults")] if explicit else []
+        config, found = Config(), path if explicit else None
     except InvalidFile as exc:
-        return LoadedConfig(Config(), path, (ConfigProblem(str(path), None, "", f"{exc}; using defaults"),))
-    config, problems = parse_config(text, str(path))
-    return LoadedConfig(config, path, tuple(problems))
+        config, problems = Config(), [ConfigProblem(str(path), None, "", f"{exc}; using defaults")]
+    else:
+        config, problems = parse_config(text, str(path))
+    config, pin_problems, warnings, source = _admin_pin(config, path, _key_lines(text).get("admin_pin_hash"))
+    pin_file = path.parent / PIN_FILE_NAME
+    return LoadedConfig(config, found, tuple(problems + pin_problems), tuple(warnings), pin_file, source)
 
 
-def set_key(path: Path, key: str, value: str) -> None:
-    """Write one key into the file, keeping everything else (comments included) as it was."""
+def _admin_pin(
+    config: Config, config_path: Path, legacy_line: int | None
+) -> tuple[Config, list[ConfigProblem], list[ConfigProblem], str]:
+    """The PIN's hash comes from its own file; kiosk.toml's admin_pin_hash only while there is no
+    such file, so installs from before it keep their PIN (with a warning). A PIN file that cannot
+    be used is a problem, and staff access is refused until it is fixed: never a PIN that
+    silently stops working or freezes the keypad."""
+    from kiosk.admin_pin import read_pin_file  # hashing libraries: not before the first frame
+
+    pin = read_pin_file(config_path.parent / PIN_FILE_NAME)
+    where, legacy = str(pin.path), config.admin_pin_hash
+    if pin.problem:
+        problem = ConfigProblem(where, None, "", f"{pin.problem}. Staff access is refused until it is fixed")
+        return replace(config, admin_pin_hash=""), [problem], [], ""
+    if pin.exists:
+        warnings = [ConfigProblem(where, None, "", pin.warning)] if pin.warning else []
+        if legacy:
+            message = f"ignored, the PIN file {where} is used; delete this line"
+            warnings.append(ConfigProblem(str(config_path), legacy_line, "admin_pin_hash", message))
+        return replace(config, admin_pin_hash=pin.hash), [], warnings, where
+    if legacy:
+        message = (
+            "every user of this computer can read this file, and try PINs against the hash without the "
+            f"keypad's lockout: run --set-admin-pin to move the PIN to {where}, which only root and the kiosk can read"
+        )
+        return config, [], [ConfigProblem(str(config_path), legacy_line, "admin_pin_hash", message)], str(config_path)
+    return config, [], [], ""
+
+
+def remove_key(path: Path, key: str) -> bool:
+    """Delete a top-level ``key = …`` line, keeping everything else; True if there was one."""
     try:
         text = read_text(path, CONFIG_LIMIT)
     except FileNotFoundError:
-        text = ""
+        return False
     except InvalidFile as exc:
         raise OSError(f"{path} {exc}") from None
-    line = f"{key} = {_toml_value(value)}"
-    pattern = re.compile(rf"^\s*{re.escape(key)}\s*=.*$", re.M)
-    if pattern.search(text):
-        text = pattern.sub(line.replace("\\", "\\\\"), text, count=1)
-    else:
-        text = (text.rstrip("\n") + "\n" if text.strip() else "") + line + "\n"
+    pattern = re.compile(rf"^\s*{re.escape(key)}\s*=.*\n?", re.M)
+    if not pattern.search(text):
+        return False
+    _write_replacing(path, pattern.sub("", text, count=1))
+    return True
+
+
+def _write_replacing(path: Path, text: str) -> None:
+    """The new text in place at once; the file keeps its rights (it is a conffile IT may have
+    restricted)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     tmp.write_text(text, encoding="utf-8")
+    with contextlib.suppress(OSError):
+        shutil.copymode(path, tmp)
     os.replace(tmp, path)
 
 

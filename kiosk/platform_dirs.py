@@ -1,4 +1,5 @@
-"""Where the kiosk writes: logs, heartbeat, statistics and its single-instance lock, per platform.
+"""Where the kiosk writes: logs, heartbeat, statistics, the keypad's lockout and its single-instance
+lock, per platform.
 (Config is read from a machine-wide place, see kiosk.config; these are per kiosk user.)"""
 
 from __future__ import annotations
@@ -17,6 +18,11 @@ def state_dir() -> Path:
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Application Support" / APP_ID
     return Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state") / APP_ID
+
+
+def pin_lockout_path() -> Path:
+    """Wrong admin PINs, counted across restarts (kiosk.pin_lockout)."""
+    return state_dir() / "admin-pin-lockout.json"
 
 
 def data_dir() -> Path:

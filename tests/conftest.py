@@ -291,7 +291,7 @@ def library_of(content: Content | Mapping[str, Content]) -> ContentLibrary:
 
 
 @pytest.fixture
-def kiosk_factory(app: QApplication, qtbot: QtBot) -> Iterator[KioskFactory]:
+def kiosk_factory(app: QApplication, qtbot: QtBot, tmp_path: Path) -> Iterator[KioskFactory]:
     made: list[Kiosk] = []
 
     def factory(
@@ -307,7 +307,10 @@ def kiosk_factory(app: QApplication, qtbot: QtBot) -> Iterator[KioskFactory]:
         clock = FakeClock()
         # Statistics see the same fake time, as a wall clock (a weekday morning in 2026).
         stats = UsageStats(stats_path, clock=lambda: WALL_CLOCK_START + clock()) if stats_path else None
-        kiosk = Kiosk(library_of(content), LoadedConfig(parsed, None), clock=clock, stats=stats)
+        # The keypad's lockout in the test's folder: shared by the kiosks of one test (a restart),
+        # never by two tests.
+        lockout = tmp_path / "kiosk-state" / "admin-pin-lockout.json"
+        kiosk = Kiosk(library_of(content), LoadedConfig(parsed, None), clock=clock, stats=stats, lockout_file=lockout)
         kiosk.show(WindowOptions(fullscreen=fullscreen, size=None if fullscreen else size))
         if stats_from_config:  # as run_kiosk does: the platform data folder, unless the config says off
             kiosk.usage.open_later(kiosk.window, lambda: open_usage_stats(parsed))

@@ -8,9 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kiosk.admin_pin import verify_pin
 from kiosk.config import SETTINGS, Config, load_config, parse_config
-from kiosk.config_commands import check_config, set_admin_pin
+from kiosk.config_commands import check_config
 from kiosk.resources import app_root
 
 GOOD = """\
@@ -90,29 +89,6 @@ def test_check_config_from_the_command_line(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert "idle_timeout_s: 5 is out of range (15 to 3600)" in result.stdout
-
-
-def test_set_admin_pin_writes_only_a_salted_hash(tmp_path: Path) -> None:
-    path = tmp_path / "kiosk.toml"
-    path.write_text(GOOD, encoding="utf-8")
-    answers = iter(["4862", "4862"])
-    out = io.StringIO()
-    assert set_admin_pin(path, out, ask=lambda _prompt: next(answers)) == 0
-    text = path.read_text(encoding="utf-8")
-    assert "4862" not in text
-    assert text.startswith("# Front desk kiosk\n")
-    loaded = load_config(path)
-    assert loaded.problems == ()
-    assert verify_pin("4862", loaded.config.admin_pin_hash)
-    assert not verify_pin("4863", loaded.config.admin_pin_hash)
-
-
-def test_set_admin_pin_refuses_mismatch_and_bad_format(tmp_path: Path) -> None:
-    path = tmp_path / "kiosk.toml"
-    for answers in (["1234", "1243"], ["12a4", "12a4"], ["12", "12"]):
-        it = iter(answers)
-        assert set_admin_pin(path, io.StringIO(), ask=lambda _p, it=it: next(it)) == 1
-    assert not path.exists()
 
 
 def test_the_shipped_example_and_the_deployment_guide_cover_every_key() -> None:

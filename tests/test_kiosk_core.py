@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from kiosk import markup
-from kiosk.admin_pin import PinGate, hash_pin, verify_pin
 from kiosk.config import rotation_degrees
 from kiosk.idle import Event, IdleTimer, Phase
 from kiosk.navigation import LAYERS, MAIN_SCREENS, Navigator, Screen
@@ -130,33 +129,6 @@ def test_attract_before_the_reset_still_resets() -> None:
     idle = IdleTimer(timeout_s=90, countdown_s=10, attract_delay_s=60)
     idle.touch(0)
     assert idle.tick(60) == [Event.RESET, Event.ATTRACT_STARTED]
-
-
-# ---------------------------------------------------------------- admin PIN
-def test_pin_hash_is_salted_and_verifies() -> None:
-    a, b = hash_pin("2468"), hash_pin("2468")
-    assert a != b and "2468" not in a
-    assert verify_pin("2468", a) and not verify_pin("2469", a)
-    assert not verify_pin("2468", "garbage")
-
-
-def test_five_wrong_pins_lock_the_keypad_for_five_minutes() -> None:
-    now = [1000.0]
-    gate = PinGate(hash_pin("2468"), clock=lambda: now[0])
-    for _ in range(5):
-        assert not gate.attempt("0000")
-    assert gate.locked_for() == 300
-    assert not gate.attempt("2468")  # even the right PIN waits
-    now[0] += 299
-    assert not gate.attempt("2468")
-    now[0] += 2
-    assert gate.attempt("2468")
-
-
-def test_no_pin_configured_refuses() -> None:
-    gate = PinGate("")
-    assert not gate.configured
-    assert not gate.attempt("")
 
 
 def test_rotation_for_a_turned_monitor() -> None:

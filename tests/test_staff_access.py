@@ -4,6 +4,10 @@ reset and after their own timeout; leaving the kiosk asks first."""
 
 from __future__ import annotations
 
+import json
+import time
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtQuick import QQuickItem
@@ -90,7 +94,7 @@ def test_the_keypad_fits_on_screen(
     p = kiosk_factory(content, size=size, config=_with_pin())
     p.session.set_text_size(text_size)
     _open_keypad(p)
-    p.kiosk.staff.set_message("Too many wrong PINs. Try again in 60 seconds.")  # the longest message, shown
+    p.kiosk.staff.set_message("Too many wrong PINs. Try again in 60 s.")  # the longest message, shown
     p.frame()
     window = QRectF(0, 0, p.window.width(), p.window.height())
     card = p.find("pinKeypadCard")
@@ -192,3 +196,35 @@ def test_a_pending_exit_does_not_outlive_the_panel(kiosk_factory: KioskFactory, 
     _open_panel(p)
     assert not p.shows("adminExitConfirm")
     assert not p.kiosk.staff.property("confirmingExit")
+
+
+# ---------------------------------------------------------------- wrong PINs
+def test_a_keypad_locked_by_wrong_pins_stays_locked_after_a_restart(
+    kiosk_factory: KioskFactory, content: Content, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    p = kiosk_factory(content, config=_with_pin())
+    _open_keypad(p)
+    for _ in range(4):
+        _enter(p, "111111")
+        assert p.find("pinMessage").property("text") == "Wrong PIN. Please try again."
+    _enter(p, "111111")
+    assert p.find("pinMessage").property("text") == "Too many wrong PINs. Try again in 60 s."
+    assert "admin keypad locked for 60 s after 5 wrong PINs" in caplog.text
+
+    restarted = kiosk_factory(content, config=_with_pin())  # a new kiosk on the same state folder
+    _open_keypad(restarted)
+    assert "Too many wrong PINs" in restarted.find("pinMessage").property("text")
+    assert not restarted.find("pinKey_ok").property("enabled")
+    _enter(restarted, PIN)
+    assert not restarted.shows("adminPanel")
+    assert "admin keypad locked for another" in caplog.text
+
+
+def test_a_long_lockout_counts_down_in_minutes(kiosk_factory: KioskFactory, content: Content, tmp_path: Path) -> None:
+    state = tmp_path / "kiosk-state" / "admin-pin-lockout.json"  # where kiosk_factory keeps it
+    state.parent.mkdir()
+    lockout = {"failures": 0, "lockouts": 3, "locked_until": time.time() + 230, "last_failure": time.time()}
+    state.write_text(json.dumps(lockout), encoding="utf-8")
+    p = kiosk_factory(content, config=_with_pin())
+    _open_keypad(p)
+    assert p.find("pinMessage").property("text") == "Too many wrong PINs. Try again in 4 min."

@@ -25,7 +25,7 @@ from kiosk.heartbeat import HEARTBEAT_FILE, INTERVAL_S, SupervisorPipe, write_he
 from kiosk.idle import IdleTimer
 from kiosk.library import ContentLibrary
 from kiosk.logging_setup import configure_logging
-from kiosk.platform_dirs import lock_path, log_dir, runtime_dir
+from kiosk.platform_dirs import lock_path, log_dir, pin_lockout_path, runtime_dir
 from kiosk.read_aloud import screen_text
 from kiosk.resources import fonts_root, qml_root
 from kiosk.session import Session, SessionDefaults
@@ -108,6 +108,7 @@ class Kiosk(QObject):
         clock: Callable[[], float] = time.monotonic,
         stats: UsageStats | None = None,
         clinic: Clinic | None = None,
+        lockout_file: Path | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -125,7 +126,7 @@ class Kiosk(QObject):
         self.navigation = Navigation(session, self.content, self)
         self.display = Display(session, config.reduce_motion, self)
         self.my_questions = MyQuestions(session, self.content, self.clinic.contact_line(), self)
-        self.staff = StaffBackend(session, self.loaded, self.content, self)
+        self.staff = StaffBackend(session, self.loaded, self.content, lockout_file or pin_lockout_path(), self)
         self.staff.reloadRequested.connect(self.reload_content)
         self.staff.exitRequested.connect(self.exit)
         self.idle = Idle(session, clock, self)
@@ -264,6 +265,8 @@ def run_kiosk(config_path: Path | None, content_dir: Path | None, options: Windo
     log_file = configure_logging(log_dir(config.log_dir))
     for problem in loaded.problems:
         log.error("config problem: %s", problem)
+    for warning in loaded.warnings:
+        log.warning("config warning: %s", warning)
     app = create_application()
     lock = QLockFile(str(lock_path()))
     if not lock.tryLock(200):

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import enum
 import logging
+import math
 import time
+from pathlib import Path
 
 from PySide6.QtCore import Property, QEnum, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlSingleton, QQmlEngine
 
 from kiosk import APP_ID, APP_NAME, __version__
-from kiosk.admin_pin import PinGate
 from kiosk.config import LoadedConfig
 from kiosk.licences import QT_REPLACEMENT, bundled_components, licences_root
 from kiosk.logging_setup import recent_errors
+from kiosk.pin_lockout import Attempt, PinGate
 from kiosk.session import Session, StaffAccess
 from ui.backend.content_backend import ContentBackend
 from ui.backend.registry import provided, qml_named
@@ -46,12 +48,17 @@ class StaffBackend(QObject):
     exitRequested = Signal()
 
     def __init__(
-        self, session: Session, loaded: LoadedConfig, content: ContentBackend, parent: QObject | None = None
+        self,
+        session: Session,
+        loaded: LoadedConfig,
+        content: ContentBackend,
+        lockout_file: Path | None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
         self._loaded = loaded
-        self._gate = PinGate(loaded.config.admin_pin_hash)
+        self._gate = PinGate(loaded.config.admin_pin_hash, lockout_file)
         self._content = content
         self._started = time.monotonic()
         self._message = ""
@@ -89,10 +96,13 @@ class StaffBackend(QObject):
     def requestAccess(self) -> None:
         """The hidden gesture was made."""
         if not self._gate.configured:
+            pin_file = self._loaded.pin_file
+            broken = any(pin_file and p.file == str(pin_file) for p in self._loaded.problems)
             log.warning(
-                "admin access refused: no admin PIN is configured; set one with "
-                "`%s --set-admin-pin` (as root, writes admin_pin_hash to the config file)",
+                "admin access refused: %s; as root, run `%s --set-admin-pin` (it writes %s)",
+                "the admin PIN file is unusable (see the config problem logged at start)" if broken else "no admin PIN",
                 APP_ID,
+                pin_file,
             )
             return
         self.session.set_staff(StaffAccess.KEYPAD)
@@ -100,22 +110,16 @@ class StaffBackend(QObject):
 
     @Slot(str, result=bool)
     def submitPin(self, pin: str) -> bool:
-        if self._gate.locked_for() > 0:
-            self._update_lock_message()
-            return False
-        if self._gate.attempt(pin):
+        result = self._gate.attempt(pin)
+        if result is Attempt.RIGHT:
             self.set_message("")
             self.session.set_staff(StaffAccess.PANEL)
             self.infoChanged.emit()
-            return True
-        log.warning("wrong admin PIN")
-        if self._gate.locked_for() > 0:
-            log.warning("admin keypad locked for %d s after repeated wrong PINs", self._gate.locked_for())
-            self._lock_ticker.start()
-            self._update_lock_message()
-        else:
+        elif result is Attempt.WRONG:
             self.set_message(self.tr("Wrong PIN. Please try again."))
-        return False
+        else:
+            self._update_lock_message()
+        return result is Attempt.RIGHT
 
     @Slot()
     def close(self) -> None:
@@ -160,6 +164,7 @@ class StaffBackend(QObject):
             f"Config file: {loaded.path or 'none (defaults)'}",
         ]
         lines += [f"Config problem: {p}" for p in loaded.problems] or ["Config problems: none"]
+        lines += [f"Config warning: {w}" for w in loaded.warnings]
         return lines
 
     @Property(list, notify=infoChanged)
@@ -182,13 +187,19 @@ class StaffBackend(QObject):
 
     @Property(int, notify=messageChanged)
     def lockedSeconds(self) -> int:
-        return int(self._gate.locked_for() + 0.999)
+        return math.ceil(self._gate.locked_for())
 
     def _update_lock_message(self) -> None:
-        left = int(self._gate.locked_for() + 0.999)
+        """While locked: how long, counting down (in minutes while over one), the keys disabled."""
+        left = math.ceil(self._gate.locked_for())
         if left > 0:
-            self.set_message(self.tr("Too many wrong PINs. Try again in %n second(s).", "", left))
-            self.messageChanged.emit()
+            if left > 60:
+                self.set_message(self.tr("Too many wrong PINs. Try again in %n min.", "", math.ceil(left / 60)))
+            else:
+                self.set_message(self.tr("Too many wrong PINs. Try again in %n s.", "", left))
+            self.messageChanged.emit()  # lockedSeconds
+            if not self._lock_ticker.isActive():
+                self._lock_ticker.start()
         else:
             self._lock_ticker.stop()
             if self._message and self.session.staff is StaffAccess.KEYPAD:
