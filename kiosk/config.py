@@ -19,6 +19,7 @@ from typing import Any
 from kiosk import APP_ID
 from kiosk.choices import LANGUAGE_CODES, TEXT_SIZE_NAMES
 from kiosk.input_files import CONFIG_LIMIT, InvalidFile, parse_toml, read_text
+from kiosk.opening_hours import open_hours_problem
 
 ORIENTATIONS = ("auto", "landscape", "portrait", "landscape_flipped", "portrait_flipped")
 CONFIG_NAME = "kiosk.toml"
@@ -87,6 +88,17 @@ SETTINGS: dict[str, Setting] = {
         "(--set-admin-pin writes that file and removes this key).",
         max_length=512,
     ),
+    "open_hours": Setting(
+        str,
+        "When the clinic is open, e.g. “mon-fri 07:30-18:00; sat 08:00-12:00”; outside them the screen goes"
+        " dark until touched. Empty: always open.",
+        max_length=200,
+    ),
+    "metrics_file": Setting(
+        str,
+        "File the kiosk writes Prometheus metrics to every 30 s (for node-exporter's textfile collector); empty: none.",
+        max_length=PATH_LENGTH,
+    ),
 }
 #: Keys whose values must agree with each other (see _check_idle_order); defaults that do.
 IDLE_KEYS = ("idle_timeout_s", "idle_countdown_s", "attract_delay_s")
@@ -113,6 +125,8 @@ class Config:
     statistics: bool = True
     export_dir: str = ""
     admin_pin_hash: str = field(default="", repr=False)
+    open_hours: str = ""
+    metrics_file: str = ""
 
     def as_toml(self) -> str:
         """The effective configuration, as a file IT could use (without the PIN's hash, which
@@ -222,6 +236,10 @@ def _check(key: str, value: Any, setting: Setting) -> str | None:
         from kiosk.admin_pin import hash_problem  # hashing libraries: only when a hash is set
 
         return hash_problem(value)
+    if key == "open_hours" and isinstance(value, str):
+        return open_hours_problem(value)
+    if key == "metrics_file" and isinstance(value, str) and value and not value.endswith(".prom"):
+        return f"{_shown(value)} does not end in .prom (node-exporter reads only such files)"
     if setting.pattern and isinstance(value, str) and not re.fullmatch(setting.pattern, value):
         return f"{_shown(value)} is not valid: {setting.doc[0].lower()}{setting.doc[1:]}"
     return None

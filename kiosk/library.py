@@ -75,6 +75,18 @@ class ContentLibrary:
         for language in self.languages:
             self.content(language)
 
+    def loaded(self) -> dict[Language, Content]:
+        """The languages read so far whose content is shown (monitoring reads their versions)."""
+        return {lang: content for lang, content in self._loaded.items() if content is not None}
+
+    def origin(self, content: Content) -> str:
+        """Where shown content came from, in one word: IT's ``folder``, ``bundled`` or ``built-in``."""
+        if content.source == "built-in":
+            return "built-in"
+        if self.custom_root and Path(content.source).is_relative_to(self.custom_root):
+            return "folder"
+        return "bundled"
+
     def offered(self) -> tuple[Language, ...]:
         """Languages a patient can choose: those not yet read, and those that read well."""
         return tuple(lang for lang in self.languages if self._loaded.get(lang, True) is not None)

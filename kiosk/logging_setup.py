@@ -1,6 +1,14 @@
 """The one logging setup: one line per event, to stderr and, when a folder is given, to
 rotating files that cannot fill a kiosk's disk over months. With a log file, stderr gets only
-warnings and errors: a desktop session appends stderr to ~/.xsession-errors, which nothing rotates."""
+warnings and errors: a desktop session appends stderr to ~/.xsession-errors, which nothing rotates.
+
+Under systemd (the kiosk session's unit, a desktop's user services), where stderr is the journal,
+records go to the journal instead, as structured entries: priority, logger, code location, and
+the kiosk's own fields (KIOSK_SCREEN, KIOSK_CONTENT_VERSION, ...) from ``set_log_context``, so IT's
+log collector can filter on them (``journalctl KIOSK_SCREEN=faq``). The journal rotates itself; no
+file is written. The journal's native protocol is spoken by the logging-journald package (a local
+Unix socket, no network).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +17,7 @@ import logging.handlers
 import os
 import sys
 from collections import deque
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -30,18 +39,83 @@ class RecentErrors(logging.Handler):
 
 recent_errors = RecentErrors()
 
+JOURNAL_SOCKET = Path("/run/systemd/journal/socket")
+#: syslog priorities, as the journal stores them.
+_PRIORITY = {logging.CRITICAL: 2, logging.ERROR: 3, logging.WARNING: 4, logging.INFO: 6, logging.DEBUG: 7}
+_context: list[Callable[[], Mapping[str, str]]] = [dict]
 
-def configure_logging(log_dir: Path | None = None, level: int = logging.INFO) -> Path | None:
-    """Returns the log file in use, or None when logging to stderr only."""
+
+def set_log_context(fields: Callable[[], Mapping[str, str]]) -> None:
+    """What the kiosk is doing, added to every journal entry (names in capitals, KIOSK_ first)."""
+    _context[0] = fields
+
+
+def journal_socket() -> Path | None:
+    """The journal's socket when stderr is connected to the journal (systemd says so in
+    JOURNAL_STREAM), else None: then logs go to files as on any desktop."""
+    stream = os.environ.get("JOURNAL_STREAM", "")
+    if not stream or sys.platform != "linux":
+        return None
+    try:
+        device, inode = (int(part) for part in stream.split(":", 1))
+        info = os.fstat(2)
+    except (OSError, ValueError):
+        return None
+    return JOURNAL_SOCKET if (info.st_dev, info.st_ino) == (device, inode) else None
+
+
+class JournalHandler(logging.Handler):
+    """One structured journal entry per record."""
+
+    def __init__(self, socket_path: Path, identifier: str) -> None:
+        super().__init__()
+        from logging_journald import JournaldTransport
+
+        self._identifier = identifier
+        self._transport = JournaldTransport(socket_path)  # connects now: raises OSError if there is no journal
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            fields: list[tuple[str, object]] = [
+                ("MESSAGE", self.format(record)),
+                ("PRIORITY", _PRIORITY.get(record.levelno, 6)),
+                ("SYSLOG_IDENTIFIER", self._identifier),
+                ("LOGGER", record.name),
+                ("CODE_FILE", record.pathname),
+                ("CODE_LINE", record.lineno),
+                ("CODE_FUNC", record.funcName),
+                *_context[0]().items(),
+            ]
+            self._transport.send(fields)
+        except Exception:
+            self.handleError(record)
+
+
+def configure_logging(
+    log_dir: Path | None = None, level: int = logging.INFO, journal: Path | None = None
+) -> Path | None:
+    """Returns the log file in use, or None when logging to stderr or the journal only.
+    ``journal``: the journal's socket (see ``journal_socket``); logs go there instead of files."""
+    from kiosk import APP_ID
+
     root = logging.getLogger()
     root.setLevel(level)
     for handler in list(root.handlers):
         root.removeHandler(handler)
         handler.close()
+    root.addHandler(recent_errors)
+    if journal is not None:
+        try:
+            to_journal = JournalHandler(journal, APP_ID)
+        except OSError as exc:
+            sys.stderr.write(f"cannot log to the journal at {journal} ({exc}); logging to files\n")
+        else:
+            to_journal.setFormatter(logging.Formatter("%(message)s"))
+            root.addHandler(to_journal)
+            return None
     stream = logging.StreamHandler()
     stream.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(stream)
-    root.addHandler(recent_errors)
     if log_dir is None:
         return None
     try:

@@ -30,6 +30,17 @@ class StaffAccess(enum.Enum):
     PANEL = "panel"
 
 
+class Layer(enum.Enum):
+    """What the screen shows now, for monitoring: closed (outside opening hours), staff (keypad or
+    panel), the attract loop, idle (no patient since the last reset) or a patient browsing."""
+
+    CLOSED = "closed"
+    STAFF = "staff"
+    ATTRACT = "attract"
+    IDLE = "idle"
+    BROWSING = "browsing"
+
+
 class TakeHomeKind(enum.Enum):
     NONE = "none"
     QUESTIONS = "questions"
@@ -75,6 +86,8 @@ class SessionEvents:
     take_home_shown: Emitter[int] = field(default_factory=Emitter)
     staff: Emitter[StaffAccess] = field(default_factory=Emitter)
     idle_phase: Emitter[Phase] = field(default_factory=Emitter)
+    #: Outside opening hours and not woken by a touch: the dark "closed" screen is up.
+    closed: Emitter[bool] = field(default_factory=Emitter)
     #: The first touch since the last reset: a new patient.
     started: Emitter[None] = field(default_factory=Emitter)
     #: Just before a reset clears the session (statistics close it with the list's size).
@@ -103,6 +116,7 @@ class Session:
         self.cleared_questions: tuple[str, ...] = ()
         self.take_home = TakeHome()
         self.staff = StaffAccess.NONE
+        self.closed = False
         self._screen_changes = 0
 
     # ------------------------------------------------------------------ where the patient is
@@ -254,7 +268,29 @@ class Session:
             self.staff = staff
             self.events.staff.emit(staff)
 
+    @property
+    def layer(self) -> Layer:
+        if self.closed:
+            return Layer.CLOSED
+        if self.staff is not StaffAccess.NONE:
+            return Layer.STAFF
+        if self.idle.phase is Phase.ATTRACT:
+            return Layer.ATTRACT
+        return Layer.BROWSING if self.idle.dirty else Layer.IDLE
+
     # ------------------------------------------------------------------ time
+    def set_closed(self, closed: bool) -> None:
+        """The closed screen goes up (outside opening hours) or down (opening time, a touch).
+        Nothing of a patient stays under it: an open session is reset first."""
+        if closed == self.closed:
+            return
+        if closed and (self.idle.dirty or self.staff is not StaffAccess.NONE):
+            self.reset()
+            self.idle.dirty = False
+        log.info("closed screen %s", "on" if closed else "off")
+        self.closed = closed
+        self.events.closed.emit(closed)
+
     def touch(self, now: float) -> None:
         """Someone touched, pressed a key or scrolled."""
         new_patient = not self.idle.dirty

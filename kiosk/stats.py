@@ -259,6 +259,11 @@ class UsageStats:
         waiting in memory for a write to succeed again)."""
         return self._recording
 
+    @property
+    def failing(self) -> bool:
+        """Recording, but the last write failed: rows wait in memory for the next try."""
+        return self._recording and self._failures > 0
+
     # -- recording: in memory only -------------------------------------------------------------
 
     def _add(self, sql: str, params: tuple[object, ...], creates: _Session | None = None) -> None:

@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
 
 from collections.abc import Callable, Iterator, Mapping
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -301,16 +302,29 @@ def kiosk_factory(app: QApplication, qtbot: QtBot, tmp_path: Path) -> Iterator[K
         fullscreen: bool = False,
         stats_path: Path | None = None,
         stats_from_config: bool = False,
+        wall_clock: Callable[[], datetime] = datetime.now,
+        library: ContentLibrary | None = None,
+        loaded: LoadedConfig | None = None,
     ) -> Patient:
+        """``library`` and ``loaded`` (a config read from a file) replace ``content`` and ``config``."""
         parsed, problems = parse_config(config)
         assert not problems, problems
+        loaded = loaded or LoadedConfig(parsed, None)
+        parsed = loaded.config
         clock = FakeClock()
         # Statistics see the same fake time, as a wall clock (a weekday morning in 2026).
         stats = UsageStats(stats_path, clock=lambda: WALL_CLOCK_START + clock()) if stats_path else None
         # The keypad's lockout in the test's folder: shared by the kiosks of one test (a restart),
         # never by two tests.
         lockout = tmp_path / "kiosk-state" / "admin-pin-lockout.json"
-        kiosk = Kiosk(library_of(content), LoadedConfig(parsed, None), clock=clock, stats=stats, lockout_file=lockout)
+        kiosk = Kiosk(
+            library or library_of(content),
+            loaded,
+            clock=clock,
+            stats=stats,
+            lockout_file=lockout,
+            wall_clock=wall_clock,
+        )
         kiosk.show(WindowOptions(fullscreen=fullscreen, size=None if fullscreen else size))
         if stats_from_config:  # as run_kiosk does: the platform data folder, unless the config says off
             kiosk.usage.open_later(kiosk.window, lambda: open_usage_stats(parsed))

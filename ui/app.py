@@ -9,6 +9,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,12 +25,15 @@ from kiosk.config import LoadedConfig, load_config, rotation_degrees
 from kiosk.heartbeat import HEARTBEAT_FILE, INTERVAL_S, SupervisorPipe, write_heartbeat
 from kiosk.idle import IdleTimer
 from kiosk.library import ContentLibrary
-from kiosk.logging_setup import configure_logging
+from kiosk.logging_setup import configure_logging, journal_socket, set_log_context
+from kiosk.metrics import KioskMetrics
+from kiosk.opening_hours import AfterHours, parse_open_hours
 from kiosk.platform_dirs import lock_path, log_dir, pin_lockout_path, runtime_dir
 from kiosk.read_aloud import screen_text
 from kiosk.resources import fonts_root, qml_root
-from kiosk.session import Session, SessionDefaults
+from kiosk.session import Layer, Session, SessionDefaults
 from kiosk.stats_recorder import StatsRecorder
+from kiosk.updates import Update, UpdateCheck
 from ui.backend.admin_backend import StaffBackend
 from ui.backend.attract import Attract
 from ui.backend.clinic_backend import ClinicBackend
@@ -109,6 +113,7 @@ class Kiosk(QObject):
         stats: UsageStats | None = None,
         clinic: Clinic | None = None,
         lockout_file: Path | None = None,
+        wall_clock: Callable[[], datetime] = datetime.now,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -129,8 +134,18 @@ class Kiosk(QObject):
         self.staff = StaffBackend(session, self.loaded, self.content, lockout_file or pin_lockout_path(), self)
         self.staff.reloadRequested.connect(self.reload_content)
         self.staff.exitRequested.connect(self.exit)
-        self.idle = Idle(session, clock, self)
-        self.usage = UsageBackend(StatsRecorder(session, stats), self.content, config.export_dir, self)
+        after_hours = AfterHours(parse_open_hours(config.open_hours))  # the config check parsed it already
+        self.idle = Idle(session, clock, after_hours, wall_clock, self)
+        recorder = StatsRecorder(session, stats)
+        self.usage = UsageBackend(recorder, self.content, config.export_dir, self)
+        self.metrics = KioskMetrics(
+            session, recorder, lambda: self.library, len(self.loaded.problems), config.statistics, self.started
+        )
+        self._metrics_failed = False
+        self._closed = False
+        self.updates = UpdateCheck(self.loaded, library.custom_root)
+        self._update: Update | None = None
+        session.events.reset.connect(lambda _: self._apply_update())
         self.speech = Speech(lambda: (session.language.value, self.screen_text()), self)
         self.attract = Attract(session, self.content, self.translations, self)
         session.events.screen.connect(lambda _screen: self.speech.stop())
@@ -155,6 +170,15 @@ class Kiosk(QObject):
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(INTERVAL_S * 1000)
         self._heartbeat.timeout.connect(self.write_heartbeat)
+
+    def log_context(self) -> dict[str, str]:
+        """Fields of every journal entry: what the kiosk showed when it logged."""
+        return {
+            "KIOSK_SCREEN": self.session.screen.value,
+            "KIOSK_LAYER": self.session.layer.value,
+            "KIOSK_CONTENT_VERSION": self.content.content.site.content_version,
+            "KIOSK_VERSION": __version__,
+        }
 
     def screen_text(self) -> str:
         session = self.session
@@ -203,6 +227,49 @@ class Kiosk(QObject):
             write_heartbeat(runtime_dir() / HEARTBEAT_FILE, state, self.started)
         except OSError as exc:
             log.error("cannot write heartbeat: %s", exc)
+        self.write_metrics()
+        self.check_for_updates()
+
+    def check_for_updates(self) -> None:
+        """New content, clinic folder or config (kiosk.updates), checked on the heartbeat's timer
+        and switched to at the next reset, or at once while nobody is there (attract loop, closed)."""
+        update = self.updates.poll()
+        if update is not None:
+            log.info("an update passed its checks; showing it when no patient is using the kiosk")
+            self._update = update
+        if self.session.layer in (Layer.ATTRACT, Layer.CLOSED):
+            self._apply_update()
+
+    def _apply_update(self) -> None:
+        update, self._update = self._update, None
+        if update is None:
+            return
+        self.library, self.loaded = update.library, update.loaded
+        self.session.offer_languages(update.library.offered())
+        self.content.replace_library(update.library)
+        self.clinic.replace(update.clinic)
+        self.my_questions.clinic_line = self.clinic.contact_line()
+        self.idle.after_hours = AfterHours(parse_open_hours(update.loaded.config.open_hours))
+        self.metrics.config_problems = len(update.loaded.problems)
+        content = self.content.content
+        log.info("now showing content %s from %s", content.site.content_version, content.source)
+
+    def write_metrics(self, up: bool = True) -> None:
+        """The Prometheus file (config metrics_file), on the heartbeat's 30 s timer; a failure is
+        logged once until a write succeeds again."""
+        path = self.loaded.config.metrics_file
+        if not path:
+            return
+        try:
+            self.metrics.write(Path(path), up)
+        except OSError as exc:
+            if not self._metrics_failed:
+                log.error("cannot write metrics to %s: %s", path, exc)
+            self._metrics_failed = True
+        else:
+            if self._metrics_failed:
+                log.warning("metrics written to %s again", path)
+            self._metrics_failed = False
 
     def reload_content(self) -> None:
         library = ContentLibrary(self.library.custom_root, emergency_number=self.library.emergency_number)
@@ -228,9 +295,14 @@ class Kiosk(QObject):
         QGuiApplication.exit(0)  # 0: a deliberate stop, the supervisor does not restart it
 
     def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
         self.usage.close()
         self.session.set_saved(())  # nothing of a patient's list outlives the kiosk
         self.translations.remove()
+        if self._heartbeat.isActive():
+            self.write_metrics(up=False)  # stopped on purpose, not crashed
         self._heartbeat.stop()
         self.supervisor.close()
         self.guard.release()
@@ -262,7 +334,8 @@ def report_first_frame(window: QQuickWindow) -> None:
 def run_kiosk(config_path: Path | None, content_dir: Path | None, options: WindowOptions) -> int:
     loaded = load_config(config_path)
     config = loaded.config
-    log_file = configure_logging(log_dir(config.log_dir))
+    journal = journal_socket()
+    log_file = configure_logging(log_dir(config.log_dir), journal=journal)
     for problem in loaded.problems:
         log.error("config problem: %s", problem)
     for warning in loaded.warnings:
@@ -283,6 +356,7 @@ def run_kiosk(config_path: Path | None, content_dir: Path | None, options: Windo
         emergency_number=clinic.emergency_number,
     )
     kiosk = Kiosk(library, loaded, clinic=clinic)
+    set_log_context(kiosk.log_context)
     if library.problems:
         log.error("started with %d content problem(s); see the lines above", len(library.problems))
     content = kiosk.content.content
@@ -298,7 +372,7 @@ def run_kiosk(config_path: Path | None, content_dir: Path | None, options: Windo
         content.site.content_version,
         content.source,
         loaded.path or "defaults",
-        log_file,
+        log_file or ("the journal" if journal else "stderr"),
     )
     code = app.exec()
     log.info("kiosk exiting with code %d", code)

@@ -106,6 +106,9 @@ def collect(binaries: list[tuple[str, str, str]], out: Path) -> list[tuple[str, 
         "the program files",
     )
     add("segno", importlib.metadata.version("segno"), "BSD-3-Clause", _dist_licences("segno"))
+    if sys.platform.startswith("linux"):
+        version = importlib.metadata.version("logging-journald")
+        add("logging-journald", version, "MIT", _dist_licences("logging-journald"))
     add(
         "Material Design Icons (font, through QtAwesome)",
         "6.9.96",

@@ -126,6 +126,13 @@
     </message>
 </context>
 <context>
+    <name>ClosedScreen</name>
+    <message>
+        <source>Closed. Touch the screen to start.</source>
+        <translation>Cerrado. Toque la pantalla para empezar.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayControls</name>
     <message>
         <source>Text size and contrast</source>

@@ -28,6 +28,11 @@ class ClinicBackend(QObject):
     def create(engine: QQmlEngine) -> ClinicBackend:
         return provided(ClinicBackend, engine)
 
+    def replace(self, clinic: Clinic) -> None:
+        """IT's new clinic folder (kiosk.updates), taken over between patients."""
+        self.clinic = clinic
+        self.changed.emit()
+
     def contact_line(self) -> str:
         """Name and phone, as the take-home text and the staff card show them."""
         return " · ".join(v for v in (self.clinic.name, self.clinic.phone) if v)

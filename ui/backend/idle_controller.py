@@ -1,16 +1,19 @@
 """``Idle`` in QML: watches the window for touches and keys, tells the session, and shows the
-session's idle phase as the "Are you still there?" overlay and the attract loop."""
+session's idle phase as the "Are you still there?" overlay and the attract loop, and the closed
+screen outside opening hours (kiosk.opening_hours)."""
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Callable
+from datetime import datetime
 from time import monotonic
 
 from PySide6.QtCore import Property, QEnum, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.idle import Phase
+from kiosk.opening_hours import ALWAYS_OPEN, AfterHours
 from kiosk.session import Session
 from ui.backend.registry import provided
 
@@ -37,19 +40,30 @@ class Idle(QObject):
         Hidden = 0
         Countdown = 1
         Attract = 2
+        Closed = 3
 
     overlayChanged = Signal()
     secondsLeftChanged = Signal()
 
-    def __init__(self, session: Session, clock: Callable[[], float] = monotonic, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        clock: Callable[[], float] = monotonic,
+        after_hours: AfterHours | None = None,
+        wall_clock: Callable[[], datetime] = datetime.now,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self._clock = clock
+        self.after_hours = after_hours or AfterHours(ALWAYS_OPEN)
+        self._wall_clock = wall_clock
         self._overlay = Idle.Overlay.Hidden
         self._seconds_left = 0
         self._woken_at = clock()
         session.idle.last_touch = clock()  # nobody has touched yet: the first timeout counts from now
         session.events.idle_phase.connect(self._phase_changed)
+        session.events.closed.connect(self._closed_changed)
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(self.tick)
@@ -75,7 +89,10 @@ class Idle(QObject):
     # ------------------------------------------------------------------ input
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY:
-            self.session.touch(self._clock())
+            now = self._clock()
+            self.after_hours.touch(now)
+            self.session.set_closed(False)  # woken: the layer stays until the finger lifts
+            self.session.touch(now)
         return False
 
     @Slot()
@@ -83,6 +100,9 @@ class Idle(QObject):
         now = self._clock()
         before = self.session.idle.phase
         self.session.tick(now)
+        self.session.set_closed(self.after_hours.closed(now, self._wall_clock()))
+        if self.session.closed:
+            return
         if before is Phase.COUNTDOWN and self.session.idle.phase is Phase.ACTIVE:
             self._set_overlay(Idle.Overlay.Hidden)  # the countdown ran out: the session was reset
         elif self.session.idle.phase is Phase.COUNTDOWN:
@@ -91,7 +111,19 @@ class Idle(QObject):
             # Woken by a key or a gesture the overlay never saw end: do not leave it up.
             self._set_overlay(Idle.Overlay.Hidden)
 
+    def _closed_changed(self, closed: bool) -> None:
+        if closed:
+            self._set_overlay(Idle.Overlay.Closed)
+            return
+        # Opening time, or a touch (before the session hears of it): the attract loop, or the
+        # closed screen until the finger lifts.
+        self._woken_at = self._clock()
+        if self.session.idle.phase is Phase.ATTRACT:
+            self._set_overlay(Idle.Overlay.Attract)
+
     def _phase_changed(self, phase: Phase) -> None:
+        if self.session.closed:
+            return  # the closed screen covers the attract loop
         if phase is Phase.COUNTDOWN:
             self._set_seconds(self.session.idle.seconds_left())
             self._set_overlay(Idle.Overlay.Countdown)
@@ -116,4 +148,4 @@ class Idle(QObject):
             self.secondsLeftChanged.emit()
 
 
-assert [o.name for o in Idle.Overlay] == ["Hidden", "Countdown", "Attract"]
+assert [o.name for o in Idle.Overlay] == ["Hidden", "Countdown", "Attract", "Closed"]

@@ -100,6 +100,7 @@ class UsageBackend(QObject):
 
         def first_frame() -> None:
             self.recorder.stats = opener()
+            self.recorder.count_today_from_statistics()
             self.enabledChanged.emit()
 
         window.frameSwapped.connect(first_frame, Qt.ConnectionType.SingleShotConnection)

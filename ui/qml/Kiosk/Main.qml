@@ -50,7 +50,8 @@ Window {
             // Inert behind a dialog, the attract loop or a staff screen: no touch, key or
             // screen-reader action. Covering it is not enough: Qt still offers a mouse press to
             // the tap handlers under a cover.
-            enabled: Dialogs.openCount === 0 && Idle.overlay !== Idle.Attract && Staff.state === Staff.Closed
+            enabled: Dialogs.openCount === 0 && Idle.overlay !== Idle.Attract && Idle.overlay !== Idle.Closed
+                && Staff.state === Staff.Closed
 
             Header {
                 id: header
@@ -205,6 +206,12 @@ Window {
             active: root.warm || Idle.overlay === Idle.Attract
             asynchronous: true
             source: "AttractLoop.qml"
+        }
+        // Outside opening hours: built only then, over everything else.
+        Loader {
+            anchors.fill: parent
+            active: Idle.overlay === Idle.Closed
+            source: "ClosedScreen.qml"
         }
     }
 

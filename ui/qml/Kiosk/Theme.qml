@@ -26,6 +26,9 @@ QtObject {
     readonly property color focusRing: highContrast ? "#7FDBFF" : "#8A3520"
     readonly property color scrim: "#B3000000"
     readonly property color scrimStrong: "#CC000000"
+    // The closed screen (outside opening hours): nearly black, the name barely lit.
+    readonly property color closedBackground: "#000000"
+    readonly property color closedText: "#3A3A3A"
     // QR codes stay dark on light in every palette: phones read them best.
     readonly property color qrLight: "#FFFFFF"
 
