@@ -11,7 +11,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 # Libraries the Qt xcb platform plugin and the test X server need on a bare Debian.
-APT_PACKAGES := python3-venv xvfb xauth x11-utils openbox wmctrl xdotool dpkg-dev patchelf lintian mmdebstrap desktop-file-utils libegl1 libgl1 libfontconfig1 libdbus-1-3 \
+APT_PACKAGES := python3-venv xvfb xauth x11-utils openbox wmctrl xdotool dpkg-dev patchelf lintian mmdebstrap desktop-file-utils openssh-client libegl1 libgl1 libfontconfig1 libdbus-1-3 \
 	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0 \
 	libwayland-client0 libwayland-cursor0 libwayland-egl1
@@ -76,7 +76,7 @@ DEB := dist/pain-therapy-kiosk_$(VERSION)_$(shell dpkg --print-architecture 2>/d
 
 deb: $(DEB)
 
-$(DEB): $(DIST_APP) $(wildcard installer/linux/* installer/licences/*) docs/kiosk.toml.example docs/DEPLOYMENT.md
+$(DEB): $(DIST_APP) $(wildcard installer/linux/* installer/licences/* docs/monitoring/*) docs/kiosk.toml.example docs/DEPLOYMENT.md
 	installer/linux/build-deb.sh dist/pain-therapy-kiosk $(VERSION) $@
 
 # lintian, then the .deb on a fresh Debian 12 root (mmdebstrap; the root and the packages apt

@@ -27,6 +27,7 @@ install -D -m 644 "$here/$app.svg" "$stage/usr/share/icons/hicolor/scalable/apps
 doc="$stage/usr/share/doc/$app"
 install -D -m 644 "$root/docs/DEPLOYMENT.md" "$doc/DEPLOYMENT.md"
 install -D -m 644 "$root/docs/kiosk.toml.example" "$doc/examples/kiosk.toml.example"
+install -D -m 644 -t "$doc/examples/monitoring" "$root"/docs/monitoring/*.yml
 gzip -9n -c "$here/changelog" > "$doc/changelog.gz"
 "$python" "$root/installer/licences/collect.py" debian-copyright "$stage/opt/$app/_internal/licences/index.json" > "$doc/copyright"
 install -D -m 644 "$here/lintian-overrides" "$stage/usr/share/lintian/overrides/$app"
