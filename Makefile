@@ -10,11 +10,13 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-# Libraries the Qt xcb platform plugin and the test X server need on a bare Debian.
+# Libraries the Qt xcb platform plugin and the test X server need on a bare Debian; the
+# accessibility bus and pyatspi (the screen-reader test); speech-dispatcher and espeak-ng (Listen).
 APT_PACKAGES := python3-venv xvfb xauth x11-utils openbox wmctrl xdotool dpkg-dev patchelf lintian mmdebstrap desktop-file-utils openssh-client libegl1 libgl1 libfontconfig1 libdbus-1-3 \
 	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0 \
-	libwayland-client0 libwayland-cursor0 libwayland-egl1
+	libwayland-client0 libwayland-cursor0 libwayland-egl1 \
+	dbus at-spi2-core python3-pyatspi speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
 
 DIST_APP := dist/pain-therapy-kiosk/pain-therapy-kiosk
 BUNDLE_INPUTS := main.py build_spec.spec $(wildcard installer/licences/*) $(shell find kiosk ui resources -type f -not -path '*/__pycache__/*' 2>/dev/null)
@@ -112,7 +114,7 @@ $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed (see README)"; exit 1; }
 	@$(PY) -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null || { rm -rf $(VENV); $(PYTHON) -m venv $(VENV); }
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e ".[test,build]"
+	$(PY) -m pip install -q -e ".[test,build,speech]"
 	touch $@
 
 clean:

@@ -29,6 +29,7 @@ from kiosk.resources import content_root
 from kiosk.session import Session
 from kiosk.stats import UsageStats
 from ui.app import Kiosk, WindowOptions, create_application
+from ui.backend.speech import MOCK_ENGINE
 from ui.backend.usage import open_usage_stats
 
 LANDSCAPE = (1920, 1080)
@@ -305,6 +306,7 @@ def kiosk_factory(app: QApplication, qtbot: QtBot, tmp_path: Path) -> Iterator[K
         wall_clock: Callable[[], datetime] = datetime.now,
         library: ContentLibrary | None = None,
         loaded: LoadedConfig | None = None,
+        speech_engine: str = MOCK_ENGINE,
     ) -> Patient:
         """``library`` and ``loaded`` (a config read from a file) replace ``content`` and ``config``."""
         parsed, problems = parse_config(config)
@@ -324,6 +326,7 @@ def kiosk_factory(app: QApplication, qtbot: QtBot, tmp_path: Path) -> Iterator[K
             stats=stats,
             lockout_file=lockout,
             wall_clock=wall_clock,
+            speech_engine=speech_engine,
         )
         kiosk.show(WindowOptions(fullscreen=fullscreen, size=None if fullscreen else size))
         if stats_from_config:  # as run_kiosk does: the platform data folder, unless the config says off

@@ -294,16 +294,8 @@ def test_the_bundled_font_is_used_everywhere(patient: Patient) -> None:
     assert {t.property("font").family() for t in words} == {"Atkinson Hyperlegible"}
 
 
-def test_listen_button_hides_cleanly_without_a_speech_engine(patient: Patient) -> None:
-    speech = patient.kiosk.speech
-    if speech.available:
-        pytest.skip("a speech engine is installed here")
-    assert not patient.shows("listenButton")
-    assert speech.unavailable_reason
-
-
 def test_screen_text_for_reading_aloud(patient: Patient, content: Content) -> None:
     patient.tap(patient.nav_button("drug_pumps"))
-    text = patient.kiosk.screen_text()
+    text = patient.kiosk.text_on_top()
     assert text.startswith(content.title(Screen.DRUG_PUMPS))
     assert "[^" not in text and "[[" not in text

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QLockFile, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLockFile, QLoggingCategory, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -27,9 +27,10 @@ from kiosk.idle import IdleTimer
 from kiosk.library import ContentLibrary
 from kiosk.logging_setup import configure_logging, journal_socket, set_log_context
 from kiosk.metrics import KioskMetrics
+from kiosk.navigation import Screen
 from kiosk.opening_hours import AfterHours, parse_open_hours
 from kiosk.platform_dirs import lock_path, log_dir, pin_lockout_path, runtime_dir
-from kiosk.read_aloud import screen_text
+from kiosk.read_aloud import definition_text, list_text, screen_text
 from kiosk.resources import fonts_root, qml_root
 from kiosk.session import Layer, Session, SessionDefaults
 from kiosk.stats_recorder import StatsRecorder
@@ -70,6 +71,9 @@ def create_application(argv: Sequence[str] | None = None) -> QGuiApplication:
     # A fixed style: the app looks like itself everywhere, and a trimmed bundle does not
     # go looking for a platform style plugin it does not ship.
     os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+    # Qt TextToSpeech (Listen) links Qt Multimedia, which looks for PipeWire when it loads and
+    # warns if it is missing; speech goes through speech-dispatcher, never through PipeWire.
+    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
     existing = QGuiApplication.instance()
     app = existing if isinstance(existing, QGuiApplication) else QGuiApplication(list(argv or sys.argv[:1]))
     app.setApplicationName(APP_ID)
@@ -114,6 +118,7 @@ class Kiosk(QObject):
         clinic: Clinic | None = None,
         lockout_file: Path | None = None,
         wall_clock: Callable[[], datetime] = datetime.now,
+        speech_engine: str | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -146,10 +151,15 @@ class Kiosk(QObject):
         self.updates = UpdateCheck(self.loaded, library.custom_root)
         self._update: Update | None = None
         session.events.reset.connect(lambda _: self._apply_update())
-        self.speech = Speech(lambda: (session.language.value, self.screen_text()), self)
+        self.speech = Speech(lambda: (session.language, self.text_on_top()), speech_engine, self)
         self.attract = Attract(session, self.content, self.translations, self)
-        session.events.screen.connect(lambda _screen: self.speech.stop())
+        # What was being read is gone or covered: a new screen or layer, a definition opened or
+        # closed, another language, the next patient.
+        for event in (session.events.screen, session.events.glossary_term, session.events.language):
+            event.connect(lambda _value: self.speech.stop())
         session.events.reset.connect(lambda _: self.speech.stop())
+        # A patient listening is a patient there.
+        self.idle.keep_awake = lambda: self.speech.busy
         backends = (self.content, self.clinic, self.navigation, self.display, self.my_questions, self.staff)
         self.icons = Icons(self)
         provide(self.engine, *backends, self.idle, self.usage, self.speech, self.attract, self.icons)
@@ -180,13 +190,24 @@ class Kiosk(QObject):
             "KIOSK_VERSION": __version__,
         }
 
-    def screen_text(self) -> str:
-        session = self.session
-        return screen_text(self.content.content, session.screen, session.open_faq)
+    def text_on_top(self) -> str:
+        """What Listen reads: an open definition, else the layer or screen in view."""
+        session, content = self.session, self.content.content
+        if session.glossary_term:
+            return definition_text(content, session.glossary_term)
+        if session.screen is Screen.MY_QUESTIONS:
+            title = QCoreApplication.translate("MyQuestionsScreen", "My questions for the doctor")
+            empty = QCoreApplication.translate(
+                "MyQuestionsScreen", "Your list is empty. Tap “Add to my questions” next to a question on any screen."
+            )
+            return list_text(title, self.my_questions.question_lines(), empty)
+        return screen_text(content, session.screen, session.open_faq)
 
     def _after_first_frame(self) -> None:
-        """The other languages are read once the patient sees the first screen, not before it."""
+        """The other languages are read, and the speech engine opened, once the patient sees the
+        first screen, not before it."""
         QTimer.singleShot(0, self._load_other_languages)
+        QTimer.singleShot(0, self.speech.start)
 
     def _load_other_languages(self) -> None:
         self.library.load_all()

@@ -75,6 +75,7 @@ def run_self_test() -> int:
     failures += [f"content problem: {problem}" for problem in library.problems]
     languages = [lang for lang in library.offered() if library.content(lang) is not None]
     frames = 0
+    speech = "speech not checked: no content"
     scratch = tempfile.TemporaryDirectory()
     if languages:
         stats = UsageStats(Path(scratch.name) / STATS_FILE)
@@ -87,6 +88,8 @@ def run_self_test() -> int:
                 break
         else:
             failures.append("the user interface did not finish building")
+        kiosk.speech.start()
+        speech = kiosk.speech.describe(languages)
         for language in languages:
             session.set_language(language)
             faq = kiosk.content.content.faq.items[0].id if kiosk.content.content.faq.items else ""
@@ -114,5 +117,5 @@ def run_self_test() -> int:
         for failure in failures:
             print(f"  {failure}", file=sys.stderr)
         return 1
-    print(f"self-test OK: {len(languages)} language(s), {frames} screens rendered in {took:.1f} s")
+    print(f"self-test OK: {len(languages)} language(s), {frames} screens rendered in {took:.1f} s; {speech}")
     return 0

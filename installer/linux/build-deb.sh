@@ -62,7 +62,7 @@ Architecture: $(dpkg --print-architecture)
 Maintainer: Pain Therapy Kiosk team <kiosk@example.invalid>
 Installed-Size: $(du -sk --exclude=DEBIAN "$stage" | cut -f1)
 Depends: $shlibs, passwd
-Recommends: cage, xwayland, libpam-systemd
+Recommends: cage, xwayland, libpam-systemd, speech-dispatcher, espeak-ng
 Section: misc
 Priority: optional
 Description: Offline waiting-room kiosk about implanted pain therapies

@@ -196,6 +196,14 @@
 <context>
     <name>GlossaryPopup</name>
     <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -216,6 +224,29 @@
     <message>
         <source>Back</source>
         <translation>Volver</translation>
+    </message>
+</context>
+<context>
+    <name>ListenBar</name>
+    <message>
+        <source>Reading aloud is paused</source>
+        <translation>Lectura en voz alta en pausa</translation>
+    </message>
+    <message>
+        <source>Reading aloud</source>
+        <translation>Leyendo en voz alta</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
     </message>
 </context>
 <context>

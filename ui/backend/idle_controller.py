@@ -61,6 +61,8 @@ class Idle(QObject):
         self._overlay = Idle.Overlay.Hidden
         self._seconds_left = 0
         self._woken_at = clock()
+        #: Something the patient is doing without touching (listening to Listen) keeps them here.
+        self.keep_awake: Callable[[], bool] = lambda: False
         session.idle.last_touch = clock()  # nobody has touched yet: the first timeout counts from now
         session.events.idle_phase.connect(self._phase_changed)
         session.events.closed.connect(self._closed_changed)
@@ -98,6 +100,8 @@ class Idle(QObject):
     @Slot()
     def tick(self) -> None:
         now = self._clock()
+        if self.keep_awake():
+            self.session.touch(now)
         before = self.session.idle.phase
         self.session.tick(now)
         self.session.set_closed(self.after_hours.closed(now, self._wall_clock()))

@@ -23,11 +23,23 @@ ModalDialog {
         text: Navigation.glossaryDefinition
         Layout.fillWidth: true
     }
-    TouchButton {
-        objectName: "glossaryClose"
-        text: qsTr("Close")
-        iconName: "mdi6.close"
+    RowLayout {
+        spacing: Theme.gap
         Layout.alignment: Qt.AlignRight
-        onClicked: Navigation.closeGlossary()
+        TouchButton {
+            objectName: "glossaryListen"
+            visible: Speech.available
+            text: Speech.speaking ? qsTr("Stop") : qsTr("Listen")
+            iconName: Speech.speaking ? "mdi6.stop-circle-outline" : "mdi6.volume-high"
+            checked: Speech.speaking
+            flat: !checked
+            onClicked: Speech.speaking ? Speech.stop() : Speech.readScreen()
+        }
+        TouchButton {
+            objectName: "glossaryClose"
+            text: qsTr("Close")
+            iconName: "mdi6.close"
+            onClicked: Navigation.closeGlossary()
+        }
     }
 }

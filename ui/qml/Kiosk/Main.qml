@@ -145,6 +145,12 @@ Window {
                     asynchronous: true
                     source: "ReferencesScreen.qml"
                 }
+                ListenBar {
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    anchors.bottom: parent.bottom
+                    anchors.bottomMargin: Theme.gap
+                    z: 3
+                }
             }
 
             DisclaimerBar {

@@ -1,0 +1,162 @@
+"""Listen: reads what is on top in the patient's language, with pause, resume and stop; a patient
+listening keeps the kiosk awake. Qt's stand-in engine here; the real speech-dispatcher and
+espeak-ng in the integration test at the end."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import signal
+from pathlib import Path
+
+import pytest
+
+from kiosk import markup
+from kiosk.choices import Language
+from kiosk.content import Content, load_content
+from kiosk.navigation import Screen
+from kiosk.read_aloud import pick_locale, pick_voice
+from kiosk.resources import content_root
+from tests.conftest import KioskFactory, Patient
+from ui.backend.speech import NO_ENGINE
+
+SHORT = "idle_timeout_s = 30\nidle_countdown_s = 20\nattract_delay_s = 120\n"
+
+
+def listening(p: Patient) -> Patient:
+    p.qtbot.waitUntil(lambda: p.kiosk.speech.property("available"))
+    return p
+
+
+def test_espeak_ng_voices_are_chosen_for_each_language() -> None:
+    espeak = ["en_GB", "en_US", "es_419", "es_ES", "fr_FR"]
+    assert pick_locale(Language.SPANISH, espeak) == "es_419"
+    assert pick_locale(Language.ENGLISH, espeak) == "en_US"
+    assert pick_locale(Language.SPANISH, ["es_ES", "es_US"]) == "es_US"  # Latin American first
+    assert pick_locale(Language.SPANISH, ["es_AR", "fr_FR"]) == "es_AR"  # any Spanish beats none
+    assert pick_locale(Language.SPANISH, ["en_US"]) is None
+    voices = ["English (Caribbean)", "English (America)+Max", "English (America)", "English (Scotland)"]
+    assert pick_voice(Language.ENGLISH, voices) == "English (America)"
+    assert pick_voice(Language.SPANISH, ["Spanish (Spain)+Alex", "Spanish (Spain)"]) == "Spanish (Spain)"
+
+
+def test_listen_reads_the_screen_with_pause_resume_and_stop(patient: Patient, content: Content) -> None:
+    p = listening(patient)
+    speech = p.kiosk.speech
+    assert speech._tts is None  # opened only when a patient asks to listen (it holds the kiosk ~2 s)
+    p.tap(p.nav_button("drug_pumps"))
+    p.tap(p.find("listenButton"))
+    p.qtbot.waitUntil(lambda: speech.property("speaking"))
+    assert speech.last_text.startswith(content.title(Screen.DRUG_PUMPS))
+    assert "[^" not in speech.last_text and "[[" not in speech.last_text
+    assert p.shows("listenBar")
+    p.tap(p.find("listenPause"))
+    p.qtbot.waitUntil(lambda: speech.property("paused"))
+    assert p.find("listenPause").property("text") == "Go on"
+    p.tap(p.find("listenPause"))
+    p.qtbot.waitUntil(lambda: not speech.property("paused"))
+    assert speech.property("speaking")
+    p.tap(p.find("listenStop"))
+    p.qtbot.waitUntil(lambda: not speech.property("speaking"))
+    assert not p.shows("listenBar")
+
+
+def test_listen_reads_the_layer_or_definition_on_top(patient: Patient, content: Content) -> None:
+    p = listening(patient)
+    speech = p.kiosk.speech
+    question = content.faq.items[0]
+    p.session.toggle_saved(f"faq:{question.id}")
+    p.tap(p.find("myQuestionsButton"))
+    p.tap(p.find("listenButton"))
+    assert speech.last_text.splitlines() == ["My questions for the doctor", f"1. {question.question}"]
+    p.tap(p.find("listenButton"))  # now "Stop"
+    p.qtbot.waitUntil(lambda: not speech.property("speaking"))
+    p.tap(p.find("myQuestionsBack"))
+    term = content.glossary.items[0]
+    p.session.open_glossary(term.id)
+    p.qtbot.waitUntil(lambda: p.shows("glossaryListen"))
+    p.tap(p.find("glossaryListen"))
+    assert speech.last_text.splitlines() == [term.term, markup.plain_text(term.definition)]
+    p.tap(p.find("glossaryClose"))  # what was read is gone: reading stops
+    p.qtbot.waitUntil(lambda: not speech.property("speaking"))
+
+
+def test_references_are_read_with_what_each_study_found(patient: Patient, content: Content) -> None:
+    p = listening(patient)
+    p.tap(p.find("referencesButton"))
+    p.tap(p.find("listenButton"))
+    for ref in content.references.items:
+        assert ref.citation in p.kiosk.speech.last_text
+        assert ref.what_it_found in p.kiosk.speech.last_text
+
+
+def test_a_patient_listening_is_a_patient_there(kiosk_factory: KioskFactory, content: Content) -> None:
+    p = listening(kiosk_factory(content, config=SHORT))
+    p.tap(p.nav_button("neurostimulators"))
+    p.tap(p.find("listenButton"))
+    p.qtbot.waitUntil(lambda: p.kiosk.speech.property("speaking"))
+    p.wait_idle(40)
+    p.wait_idle(40)
+    assert not p.shows("stillThereOverlay")
+    p.tap(p.find("listenStop"))
+    p.qtbot.waitUntil(lambda: not p.kiosk.speech.property("speaking"))
+    p.wait_idle(31)
+    p.qtbot.waitUntil(lambda: p.shows("stillThereOverlay"))
+
+
+def test_no_engine_no_button_and_one_log_line(
+    kiosk_factory: KioskFactory, content: Content, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.INFO, logger="ui.backend.speech"):
+        p = kiosk_factory(content, speech_engine=NO_ENGINE)
+        p.qtbot.waitUntil(lambda: p.kiosk.speech.unavailable_reason != "not started yet")
+    assert not p.shows("listenButton")
+    assert [r.getMessage() for r in caplog.records] == ["Listen button hidden: speech is turned off"]
+
+
+# ---------------------------------------------------------------- the real engine
+def _headless_speech_dispatcher(home: Path) -> dict[str, str]:
+    """speech-dispatcher as it runs for the kiosk's user, with ALSA's null device for its sound
+    (no sound card here): everything up to the audio output is real."""
+    config = home / ".config" / "speech-dispatcher"
+    config.mkdir(parents=True)
+    system = Path("/etc/speech-dispatcher/speechd.conf").read_text(encoding="utf-8")
+    (config / "speechd.conf").write_text(system + '\nAudioOutputMethod "alsa"\n', encoding="utf-8")
+    (home / ".asoundrc").write_text("pcm.!default { type null }\nctl.!default { type hw card 0 }\n")
+    runtime = home / "run"
+    runtime.mkdir(mode=0o700)
+    return {"HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"), "XDG_RUNTIME_DIR": str(runtime)}
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not (shutil.which("speech-dispatcher") and shutil.which("espeak-ng")),
+    reason="speech-dispatcher and espeak-ng are not installed (make test installs them)",
+)
+def test_listen_speaks_both_languages_through_speech_dispatcher_and_espeak_ng(
+    kiosk_factory: KioskFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name, value in _headless_speech_dispatcher(tmp_path).items():
+        monkeypatch.setenv(name, value)
+    contents = {"en": load_content(content_root() / "en"), "es": load_content(content_root() / "es")}
+    p = kiosk_factory(contents, speech_engine="speechd")
+    speech = p.kiosk.speech
+    try:
+        p.qtbot.waitUntil(lambda: speech.property("available"), timeout=15000)
+        assert speech.engine_name == "speechd"
+        for language, locale in ((Language.ENGLISH, "en_US"), (Language.SPANISH, "es_419")):
+            p.session.set_language(language)
+            p.session.open_glossary("catheter")  # a short text: one definition
+            p.qtbot.waitUntil(lambda: p.shows("glossaryListen"))
+            p.tap(p.find("glossaryListen"))
+            p.qtbot.waitUntil(lambda: speech.property("speaking"), timeout=10000)
+            p.qtbot.waitUntil(lambda: not speech.property("speaking"), timeout=30000)
+            assert speech.chosen[language].startswith(locale), speech.chosen
+            assert speech.last_text.startswith(contents[language.value].glossary.get("catheter").term)
+            p.session.close_glossary()
+    finally:
+        p.kiosk.close()
+        pid_file = tmp_path / "run" / "speech-dispatcher" / "pid" / "speech-dispatcher.pid"
+        if pid_file.exists():  # the daemon started for this test (it would leave by itself after 5 s)
+            os.kill(int(pid_file.read_text().split()[0]), signal.SIGTERM)
