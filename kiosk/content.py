@@ -170,6 +170,12 @@ class Reference:
     doi: str = ""
 
     @property
+    def short_name(self) -> str:
+        """First author and year ("Kumar 2007"): how a screen reader names a citation number."""
+        surname = re.sub(r"\s+[A-Z]{1,3}$", "", self.authors.split(",")[0].strip())  # "Kumar K" -> "Kumar"
+        return f"{surname} {self.year}"
+
+    @property
     def citation(self) -> str:
         """Vancouver style, as the source page printed them, with the DOI when it is known."""
         doi = f" doi:{self.doi}" if self.doi else ""

@@ -12,6 +12,8 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
 
 CITATION = re.compile(r"\[\^([A-Za-z0-9_-]+)\]")
 TERM = re.compile(r"\[\[([^\[\]|]+?)(?:\|([A-Za-z0-9_-]+))?\]\]")
@@ -40,7 +42,10 @@ def rich_text(
     text: str, numbers: Mapping[str, int], link_color: str = "", terms: Mapping[str, str] | None = None
 ) -> str:
     """Qt rich text: each citation a tappable superscript number, each glossary term a tappable
-    underlined word. Unknown ids are shown as plain words (the validator has reported them)."""
+    underlined word. Unknown ids are shown as plain words (the validator has reported them).
+    Runs of white space become one space, as Qt shows them anyway, so a link's place in the text
+    as shown can be counted from this markup (``links_in``)."""
+    text = " ".join(text.split())
     out: list[str] = []
     pos = 0
     color = f"color:{link_color};" if link_color else ""
@@ -69,3 +74,52 @@ def rich_text(
         pos = match.end()
     out.append(html.escape(text[pos:], quote=False))
     return "".join(out).strip()
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link in a paragraph as Qt shows it: what it opens (``ref:<id>``, ``term:<id>``), its
+    words, and where they are, in characters of the text as shown (Qt's text positions)."""
+
+    target: str
+    label: str
+    start: int
+    end: int
+
+    @property
+    def kind(self) -> str:
+        return self.target.partition(":")[0]
+
+    @property
+    def ident(self) -> str:
+        return self.target.partition(":")[2]
+
+
+_TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
+_HREF = re.compile(r'href="([^"]*)"')
+
+
+@lru_cache(maxsize=4096)
+def links_in(rich: str) -> tuple[Link, ...]:
+    """The links of a ``rich_text`` result with their places in the text as shown: tags take no
+    place, an entity one character. The kiosk lays a control over each one (RichParagraph)."""
+    links: list[Link] = []
+    shown = 0
+    target: str | None = None
+    label: list[str] = []
+    start = 0
+    pos = 0
+    for tag in _TAG.finditer(rich):
+        words = html.unescape(rich[pos : tag.start()])
+        shown += len(words)
+        if target is not None:
+            label.append(words)
+        pos = tag.end()
+        closing, name = tag.group(1), tag.group(2).lower()
+        if name == "a" and not closing:
+            href = _HREF.search(tag.group(3))
+            target, label, start = (href.group(1) if href else ""), [], shown
+        elif name == "a" and closing and target is not None:
+            links.append(Link(target, "".join(label), start, shown))
+            target = None
+    return tuple(links)

@@ -79,6 +79,12 @@ def _walk_checks(p: Patient, where: str) -> list[str]:
             continue
         rect = _scene_rect(item)
         name = item.objectName() or item.metaObject().className()
+        if item.inherits("QQuickTextEdit"):  # a RichParagraph's text (read-only)
+            words = repr(item.parentItem().property("plain")[:40])
+            if item.property("contentWidth") > item.width() + 1.5:
+                problems.append(f"{where}: paragraph {words} is wider than its box")
+            if rect.right() > width + 1 or rect.left() < -1:
+                problems.append(f"{where}: paragraph {words} runs off the screen")
         if item.inherits("QQuickText"):
             text = item.property("text")
             if not text:
@@ -252,13 +258,14 @@ def test_tab_reaches_every_control_and_enter_activates(patient: Patient, content
     window = patient.window
     window.requestActivate()
     seen: list[str] = []
-    for _ in range(40):
+    stops: list[QQuickItem] = []
+    for _ in range(400):  # every link on the page is a stop too (a study cited twice: two stops)
         QTest.keyClick(window, Qt.Key.Key_Tab)
         focus = window.activeFocusItem()
-        name = focus.objectName() if focus else ""
-        if name and name in seen:
+        if focus is None or any(focus is stop for stop in stops):
             break
-        seen.append(name)
+        stops.append(focus)
+        seen.append(focus.objectName())
     for name in ("referencesButton", "displayButton", "nav_overview", "nav_faq"):
         assert name in seen, f"{name} not reached by Tab: {seen}"
     # Header before navigation: the order follows the screen from top to bottom.

@@ -8,7 +8,7 @@ from statistics import mean
 
 import pytest
 import textstat
-from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QPointF, QRectF
+from PySide6.QtCore import QRectF
 from PySide6.QtQuick import QQuickItem
 
 from kiosk import markup
@@ -157,29 +157,19 @@ def test_idle_reset_returns_to_the_default_language(bilingual: Patient, contents
 
 
 # ---------------------------------------------------------------- glossary
-def _link_at(item: QQuickItem, x: float, y: float) -> str:
-    return str(QMetaObject.invokeMethod(item, "linkAt", Q_RETURN_ARG("QString"), Q_ARG("qreal", x), Q_ARG("qreal", y)))
-
-
-def _find_link(p: Patient, prefix: str) -> tuple[QQuickItem, QPointF]:
-    """A text item on screen with a link starting with ``prefix``, and a point on that link that
-    lies inside the screen's visible area."""
+def _find_link(p: Patient, prefix: str) -> QQuickItem:
+    """A link control (RichParagraph lays one over each link's words) whose touch area lies
+    inside the screen's visible area."""
     screen = p.current_screen_item()
     view = screen.mapRectToScene(QRectF(0, 0, screen.width(), screen.height())).adjusted(0, 10, 0, -10)
     for item in p.items():
-        if not (item.inherits("QQuickText") and p.on_screen(item)):
-            continue
-        if f'href="{prefix}' not in (item.property("text") or ""):
-            continue
-        for y in range(4, int(item.height()), 8):
-            for x in range(2, int(item.width()), 6):
-                link = _link_at(item, x, y)
-                if link.startswith(prefix) and view.contains(item.mapToScene(QPointF(x, y))):
-                    return item, item.mapToScene(QPointF(x, y))
+        inside = view.contains(item.mapRectToScene(QRectF(0, 0, item.width(), item.height())))
+        if item.objectName().startswith(f"link_{prefix}") and p.on_screen(item) and inside:
+            return item
     raise AssertionError(f"no {prefix} link on screen")
 
 
-def _scroll_to_link(p: Patient, prefix: str) -> tuple[QQuickItem, QPointF]:
+def _scroll_to_link(p: Patient, prefix: str) -> QQuickItem:
     """Scroll the current screen down, as a patient reads, until a ``prefix`` link is in view."""
     screen = p.current_screen_item()
     for y in range(0, int(screen.property("contentHeight")), 500):
@@ -199,10 +189,9 @@ def test_tapping_a_dotted_word_opens_its_definition(
     p = bilingual
     p.session.set_language(Language(lang))
     p.tap(p.nav_button("drug_pumps"))
-    item, point = _scroll_to_link(p, "term:")
-    local = item.mapFromScene(point)
-    ident = _link_at(item, local.x(), local.y())[5:]
-    p.tap_at(point.toPoint())
+    link = _scroll_to_link(p, "term:")
+    ident = link.objectName().removeprefix("link_term:")
+    p.tap_at(p.center_of(link))
     popup = p.find("glossaryPopup")
     p.qtbot.waitUntil(popup.isVisible)
     term = contents[lang].glossary.get(ident)
@@ -216,7 +205,7 @@ def test_tapping_a_dotted_word_opens_its_definition(
 def test_tapping_a_citation_number_opens_references(bilingual: Patient, contents: dict[str, Content]) -> None:
     p = bilingual
     p.tap(p.nav_button("overview"))
-    _item, point = _scroll_to_link(p, "ref:")
-    p.tap_at(point.toPoint())
+    link = _scroll_to_link(p, "ref:")
+    p.tap_at(p.center_of(link))
     assert p.visible_title() == contents["en"].title(Screen.REFERENCES)
     assert p.session.highlighted_reference

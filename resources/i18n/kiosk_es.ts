@@ -357,6 +357,19 @@
     </message>
 </context>
 <context>
+    <name>RichParagraph</name>
+    <message>
+        <location filename="../../ui/qml/Kiosk/RichParagraph.qml" line="139"/>
+        <source>Source %1: %2</source>
+        <translation>Fuente %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/Kiosk/RichParagraph.qml" line="140"/>
+        <source>Definition: %1</source>
+        <translation>Definición: %1</translation>
+    </message>
+</context>
+<context>
     <name>StaffBackend</name>
     <message>
         <source>Wrong PIN. Please try again.</source>

@@ -125,6 +125,23 @@ class ContentBackend(QObject):
     def referencesPage(self) -> PageObject:
         return self._pages[Screen.REFERENCES]
 
+    @Slot(str, result=list)
+    def links(self, rich: str) -> list[dict[str, object]]:
+        """The links of a paragraph's rich text, each with its place in the text as shown and
+        what a screen reader calls it: RichParagraph lays a real control over each."""
+        names = {ref.id: ref.short_name for ref in self._content.references.items}
+        return [
+            {
+                "target": link.target,
+                "kind": link.kind,
+                "label": link.label,
+                "source": names.get(link.ident, "") if link.kind == "ref" else "",
+                "start": link.start,
+                "end": link.end,
+            }
+            for link in markup.links_in(rich)
+        ]
+
     @Slot(str)
     def toggleFaq(self, faq_id: str) -> None:
         self.session.toggle_faq(faq_id)

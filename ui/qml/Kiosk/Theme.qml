@@ -74,6 +74,8 @@ QtObject {
     readonly property int borderStrong: 3
     readonly property int touchMin: 88
     readonly property int touchCompact: 72
+    // The least touch area of a link inside text (a citation's small number): WCAG 2.5.5.
+    readonly property int linkTarget: 44
     readonly property int focusWidth: 4
 
     readonly property int transitionMs: reduceMotion ? 0 : 240

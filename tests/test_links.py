@@ -1,0 +1,127 @@
+"""Glossary words and citation numbers are real controls: named links a screen reader finds,
+Tab stops in reading order that Enter opens, and citation numbers a finger can hit (44×44 px)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QTextDocument
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from kiosk import markup
+from kiosk.content import Content, load_content
+from kiosk.navigation import Screen
+from kiosk.resources import content_root
+from tests.conftest import Patient
+from ui.backend.content_models import rich
+
+MIN_TARGET = 44
+
+
+def _paragraphs(content: Content) -> list[str]:
+    texts = [content.site.disclaimer, content.references.subtitle, content.faq.subtitle]
+    for page in content.pages.values():
+        texts += [page.subtitle, *(t for s in page.sections for t in s.texts())]
+    return texts + [item.answer for item in content.faq.items]
+
+
+def _anchors(document: QTextDocument) -> list[tuple[str, int, int]]:
+    found: list[tuple[str, int, int]] = []
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.charFormat().isAnchor():
+                href, start = fragment.charFormat().anchorHref(), fragment.position()
+                if found and found[-1][0] == href and found[-1][2] == start:  # "<b>" splits a number
+                    start = found.pop()[1]
+                found.append((href, start, fragment.position() + fragment.length()))
+            fragments += 1
+        block = block.next()
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_each_link_is_placed_where_qt_lays_its_words(qapp: QApplication, language: str) -> None:
+    content = load_content(content_root() / language)
+    count = 0
+    for text in _paragraphs(content):
+        shown = rich(text, content)
+        document = QTextDocument()
+        document.setHtml(f'<p style="line-height:135%">{shown}</p>')
+        links = markup.links_in(shown)
+        assert [(link.target, link.start, link.end) for link in links] == _anchors(document), text[:60]
+        count += len(links)
+    assert count > 50
+
+
+def _links_on(p: Patient) -> list[QQuickItem]:
+    return [i for i in p.items() if i.objectName().startswith("link_") and i.isVisible()]
+
+
+def test_every_link_is_a_named_link_for_screen_readers(patient: Patient, content: Content) -> None:
+    p = patient
+    names: set[str] = set()
+    for screen in (Screen.OVERVIEW, Screen.NEUROSTIMULATORS, Screen.DRUG_PUMPS):
+        p.tap(p.nav_button(screen.value))
+        for link in _links_on(p):
+            if not p.current_screen_item().isAncestorOf(link):
+                continue
+            face = QAccessible.queryAccessibleInterface(link)
+            assert face is not None and face.role() == QAccessible.Role.Link, link.objectName()
+            assert QAccessibleActionInterface.pressAction() in face.actionInterface().actionNames()
+            names.add(face.text(QAccessible.Text.Name))
+    kumar = content.references.numbers["kumar2007"]
+    assert f"Source {kumar}: Kumar 2007" in names
+    assert any(name.startswith("Definition: ") for name in names)
+    assert all(name.split(": ", 1)[1] for name in names)
+
+
+def test_citation_numbers_take_a_touch_44_px_around_them(patient: Patient, content: Content) -> None:
+    p = patient
+    p.tap(p.nav_button("neurostimulators"))
+    screen = p.current_screen_item()
+    citations = [i for i in _links_on(p) if i.objectName().startswith("link_ref:") and screen.isAncestorOf(i)]
+    assert citations
+    for link in citations:
+        assert link.width() >= MIN_TARGET and link.height() >= MIN_TARGET, link.objectName()
+    link = citations[len(citations) // 2]
+    p.scroll_into_view(link)
+    p.frame()
+    corner = p.center_of(link) + QPoint(int(link.width() / 2) - 3, int(link.height() / 2) - 3)
+    p.tap_at(corner)  # well away from the small number itself
+    assert p.session.screen is Screen.REFERENCES
+    assert p.session.highlighted_reference == link.objectName().removeprefix("link_ref:")
+
+
+def test_a_definition_opens_from_the_keyboard_and_focus_comes_back(patient: Patient) -> None:
+    p = patient
+    window = p.window
+    window.requestActivate()
+    p.tap(p.nav_button("drug_pumps"))
+    for _ in range(120):
+        QTest.keyClick(window, Qt.Key.Key_Tab)
+        if window.activeFocusItem().objectName().startswith("link_term:"):
+            break
+    link = window.activeFocusItem()
+    assert link.objectName().startswith("link_term:")
+    assert p.on_screen(link)  # Tab brought it into view
+    QTest.keyClick(window, Qt.Key.Key_Return)
+    assert p.session.glossary_term == link.objectName().removeprefix("link_term:")
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+    p.qtbot.waitUntil(lambda: window.activeFocusItem() is link)
+    assert p.session.glossary_term == ""
+
+
+def test_links_in_a_closed_answer_are_not_tab_stops(patient: Patient, content: Content) -> None:
+    p = patient
+    p.tap(p.nav_button("faq"))
+    item = next(i for i in content.faq.items if markup.citation_ids(i.answer) or markup.term_ids(i.answer))
+    answer = p.find(f"faqAnswer_{item.id}")
+    links = [i for i in p.items() if answer.isAncestorOf(i) and i.objectName().startswith("link_")]
+    assert links and not any(link.isVisible() for link in links)
+    p.session.toggle_faq(item.id)
+    p.qtbot.waitUntil(lambda: all(link.isVisible() for link in links))
