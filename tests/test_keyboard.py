@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QWindow
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
@@ -93,3 +94,80 @@ def test_escape_does_nothing_on_a_screen(kiosk_factory: KioskFactory, content: C
     press(p, Qt.Key.Key_Escape)
     assert p.session.screen is Screen.FAQ
     assert p.window.visibility() == QWindow.Visibility.FullScreen
+
+
+# ---------------------------------------------------------------- scrolling without a drag
+def _at_rest(p: Patient) -> float:
+    page = p.current_screen_item()
+    p.qtbot.waitUntil(lambda: not page.property("moving") and not page.property("flicking"))
+    p.qtbot.wait(300)  # the glide (Theme.transitionMs) ends
+    return float(page.property("contentY"))
+
+
+def test_page_keys_scroll_the_page_whatever_has_focus(patient: Patient) -> None:
+    p = patient
+    p.tap(p.nav_button("neurostimulators"))
+    tab_to(p, "nav_faq")  # focus on the navigation bar, far from the page
+    page = p.current_screen_item()
+    page.setProperty("contentY", 0)  # Tab passed the page's links on the way and scrolled to each
+    press(p, Qt.Key.Key_PageDown)
+    first = _at_rest(p)
+    assert first > page.height() * 0.8
+    press(p, Qt.Key.Key_Down)
+    assert first < _at_rest(p) < first + 200
+    press(p, Qt.Key.Key_End)
+    assert _at_rest(p) == pytest.approx(page.property("contentHeight") - page.height(), abs=1)
+    press(p, Qt.Key.Key_PageUp)
+    assert _at_rest(p) < page.property("contentHeight") - page.height() - 100
+    press(p, Qt.Key.Key_Home)
+    assert _at_rest(p) == 0
+    assert focused(p).objectName() == "nav_faq"
+    assert p.session.screen is Screen.NEUROSTIMULATORS  # the focused button took none of those keys
+
+
+def test_space_pages_down_when_no_control_has_focus(patient: Patient) -> None:
+    p = patient
+    p.tap(p.nav_button("drug_pumps"))  # a touch moves no keyboard focus
+    p.window.requestActivate()
+    press(p, Qt.Key.Key_Space)
+    assert _at_rest(p) > p.current_screen_item().height() * 0.8
+    press(p, Qt.Key.Key_Space, Qt.KeyboardModifier.ShiftModifier)
+    assert _at_rest(p) == 0
+    assert p.session.screen is Screen.DRUG_PUMPS
+
+
+def test_next_section_and_back_to_top_move_through_a_page_without_a_drag(patient: Patient, content: Content) -> None:
+    p = patient
+    p.tap(p.nav_button("drug_pumps"))
+    page = p.current_screen_item()
+    assert not p.find("backToTop").isEnabled()
+    seen: list[str] = []
+    positions = [0.0]
+    for _ in range(40):
+        if not p.find("nextSection").isEnabled():
+            break
+        p.tap(p.find("nextSection"))
+        positions.append(_at_rest(p))
+        for section in content.page(Screen.DRUG_PUMPS).sections:
+            heading = p.find(f"sectionHeading_{section.id}")
+            top = heading.mapToItem(page, QPointF(0, 0)).y()
+            if 0 <= top < page.height() * 0.3 and section.id not in seen:
+                seen.append(section.id)
+    assert positions == sorted(positions) and positions[-1] == pytest.approx(
+        page.property("contentHeight") - page.height(), abs=1
+    )
+    assert seen == [s.id for s in content.page(Screen.DRUG_PUMPS).sections]  # each one came to the top
+    p.tap(p.find("backToTop"))
+    assert _at_rest(p) == 0
+
+
+def test_the_page_controls_stand_clear_of_the_text(kiosk_factory: KioskFactory, content: Content) -> None:
+    for size in ((1080, 1920), (1366, 768), (1920, 1080)):
+        p = kiosk_factory(content, size)
+        p.tap(p.nav_button("faq"))
+        controls = p.find("pageScrollControls")
+        assert controls.isVisible()
+        rail = controls.mapRectToScene(QRectF(0, 0, controls.width(), controls.height()))
+        column = p.current_screen_item().property("contentItem").childItems()[0]
+        text = column.mapRectToScene(QRectF(0, 0, column.width(), column.height()))
+        assert rail.left() >= text.right() + 8, size

@@ -38,6 +38,10 @@ def run_screenshots(content_dir: Path | None, outdir: Path, size: tuple[int, int
     app = create_application()
     kiosk = Kiosk(ContentLibrary(content_dir))
     kiosk.show(WindowOptions(fullscreen=False, size=size))
+    for _ in range(100):  # every screen is built just after the first frame: shoot them whole
+        wait(100)
+        if kiosk.window.property("ready"):
+            break
     for path in take_screenshots(kiosk, outdir):
         print(path)
     kiosk.close()

@@ -10,6 +10,7 @@ Rectangle {
     property string backName: screenName + "Back"
     property alias title: heading.text
     default property alias body: flick.body
+    readonly property alias flickable: flick
     readonly property bool open: Navigation.screen === layerScreen.place
     color: Theme.background
     enabled: open

@@ -30,6 +30,17 @@ Window {
         function onFrameSwapped() { root.warm = true }
     }
 
+    // The page in view: the open layer's, or the main screen's. Page keys and PageScrollControls
+    // move it.
+    readonly property ScreenFlickable currentPage: Navigation.referencesOpen
+        ? ((referencesLoader.item as LayerScreen)?.flickable ?? null)
+        : Navigation.myQuestionsOpen ? ((myQuestionsLoader.item as LayerScreen)?.flickable ?? null)
+        : ((swipe.currentItem as ScreenFlickable) ?? ((swipe.currentItem as Loader)?.item as ScreenFlickable) ?? null)
+
+    // Keys no control took end up here (see rotor): focus must not be lost to nowhere, or they
+    // would reach nothing.
+    onActiveFocusItemChanged: if (!activeFocusItem || activeFocusItem === contentItem) rotor.forceActiveFocus()
+
     // Everything stands in a rotor, so a monitor mounted turned can still show the kiosk
     // upright (config "orientation"); touches are mapped through the same rotation.
     Item {
@@ -38,6 +49,26 @@ Window {
         rotation: Display.rotation
         width: Display.rotation % 180 === 0 ? root.width : root.height
         height: Display.rotation % 180 === 0 ? root.height : root.width
+        focus: true
+        // Scrolling without a drag: the page keys move the page in view, whatever has focus,
+        // unless a control takes the key first (Space presses a focused button).
+        Keys.onPressed: event => {
+            const page = root.currentPage
+            if (!page || (event.modifiers & ~(Qt.ShiftModifier | Qt.KeypadModifier)))
+                return
+            const back = event.modifiers & Qt.ShiftModifier
+            switch (event.key) {
+            case Qt.Key_PageDown: page.pageDown(); break
+            case Qt.Key_PageUp: page.pageUp(); break
+            case Qt.Key_Space: if (back) page.pageUp(); else page.pageDown(); break
+            case Qt.Key_Down: page.lineDown(); break
+            case Qt.Key_Up: page.lineUp(); break
+            case Qt.Key_Home: page.toTop(); break
+            case Qt.Key_End: page.toEnd(); break
+            default: return
+            }
+            event.accepted = true
+        }
         // A wide screen (1920 px) has room for the display controls in the header; elsewhere they
         // sit at the end of the disclaimer line, nearer a seated patient's hand, and take no row of
         // their own. A short screen (768 px) gets a lower navigation bar: the page keeps 60 %.
@@ -144,6 +175,14 @@ Window {
                     active: root.warm || Navigation.referencesOpen
                     asynchronous: true
                     source: "ReferencesScreen.qml"
+                }
+                PageScrollControls {
+                    page: root.currentPage
+                    anchors.right: parent.right
+                    anchors.rightMargin: Theme.gap
+                    anchors.bottom: parent.bottom
+                    anchors.bottomMargin: Theme.gap
+                    z: 3
                 }
                 ListenBar {
                     anchors.horizontalCenter: parent.horizontalCenter

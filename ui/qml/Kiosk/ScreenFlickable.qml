@@ -1,12 +1,20 @@
 import QtQuick
 
 // A vertically scrolling screen with kinetic flicks and a slim position indicator
-// (an indicator, not a scrollbar: nothing here needs a mouse).
+// (an indicator, not a scrollbar: nothing here needs a mouse). It also moves without a drag
+// (WCAG 2.5.7): Main.qml sends it the page keys (Page Up/Down, arrows, Home, End, Space) and
+// PageScrollControls' "Next section" and "Back to top".
 Flickable {
     id: flick
     default property alias body: stack.data
     readonly property alias column: stack
     property alias spacing: stack.spacing
+    readonly property bool scrollable: contentHeight > height + 1
+    readonly property bool atTop: contentY <= 1
+    readonly property bool atEnd: contentY >= contentHeight - height - 1
+    // Room kept free on the right for PageScrollControls when the margins are too narrow for it.
+    readonly property real controlsRoom: (width - Math.min(width - 2 * Theme.margin, Theme.maxTextWidth)) / 2
+        >= Theme.touchMin + 2 * Theme.gap ? 0 : Theme.touchMin + 2 * Theme.gap
     clip: true
     flickableDirection: Flickable.VerticalFlick
     boundsBehavior: Flickable.DragOverBounds
@@ -16,8 +24,8 @@ Flickable {
 
     Column {
         id: stack
-        width: Math.min(flick.width - 2 * Theme.margin, Theme.maxTextWidth)
-        x: (flick.width - width) / 2
+        width: Math.min(flick.width - 2 * Theme.margin - flick.controlsRoom, Theme.maxTextWidth)
+        x: (flick.width - flick.controlsRoom - width) / 2
         y: Theme.margin
         spacing: 28
     }
@@ -85,6 +93,72 @@ Flickable {
         }
     }
 
+    // ---------------------------------------------------------------- moving without a drag
+    // Where the page is going (a glide may be under way): repeated presses add up.
+    readonly property real heading: glide.running ? glide.to : contentY
+
+    function scrollTo(y: real) {
+        const target = Math.max(0, Math.min(y, contentHeight - height))
+        glide.stop()
+        if (Math.abs(target - contentY) < 1)
+            return
+        glide.from = contentY
+        glide.to = target
+        glide.start()
+    }
+    function scrollBy(dy: real) {
+        scrollTo(heading + dy)
+    }
+    function pageDown() {
+        scrollBy(height * 0.85)
+    }
+    function pageUp() {
+        scrollBy(-height * 0.85)
+    }
+    function lineDown() {
+        scrollBy(Theme.bodySize * Theme.lineHeight * 2)
+    }
+    function lineUp() {
+        scrollBy(-Theme.bodySize * Theme.lineHeight * 2)
+    }
+    function toTop() {
+        scrollTo(0)
+    }
+    function toEnd() {
+        scrollTo(contentHeight - height)
+    }
+    // The parts of the page, top to bottom: its hero, each section card, each FAQ question…
+    function sectionTops(): list<real> {
+        const tops = []
+        for (let i = 0; i < stack.children.length; ++i) {
+            const part = stack.children[i]
+            if (part.visible && part.height > 0)
+                tops.push(part.y + stack.y - Theme.margin / 2)
+        }
+        return tops
+    }
+    // The next part's top to the top of the view (or the end of the page, from the last part).
+    function nextSection() {
+        const next = sectionTops().find(top => top > heading + 2)
+        if (next === undefined)
+            toEnd()
+        else
+            scrollTo(next)
+    }
+    function previousSection() {
+        const before = sectionTops().filter(top => top < heading - 2)
+        scrollTo(before.length ? before[before.length - 1] : 0)
+    }
+
+    NumberAnimation {
+        id: glide
+        target: flick
+        property: "contentY"
+        duration: Theme.transitionMs
+        easing.type: Easing.OutCubic
+        onStopped: flick.rememberPlace()
+    }
+
     // A keyboard or switch user's focus is always scrolled into view.
     Connections {
         target: flick.Window.window
@@ -107,6 +181,7 @@ Flickable {
     Connections {
         target: Navigation
         function onSessionReset() {
+            glide.stop()
             flick.contentY = 0
             flick.placeItem = null
         }

@@ -1,0 +1,37 @@
+import QtQuick
+
+// "Back to top" and "Next section": a long page can be read to its end without a drag (WCAG
+// 2.5.7), by a switch user, a keyboard user, or a patient whose hand shakes. They act on the page
+// in view (Main.qml says which) and stand at its right edge, in room ScreenFlickable keeps free.
+Column {
+    id: controls
+    objectName: "pageScrollControls"
+    property ScreenFlickable page: null
+    spacing: Theme.gap
+    visible: page !== null && page.scrollable
+
+    TouchButton {
+        objectName: "backToTop"
+        text: qsTr("Top")
+        accessibleName: qsTr("Back to top")
+        iconName: "mdi6.arrow-up"
+        vertical: true
+        labelSize: Theme.controlLabelSize
+        enabled: controls.page !== null && !controls.page.atTop
+        opacity: enabled ? 1 : 0.4
+        implicitWidth: Theme.touchMin
+        onClicked: controls.page.toTop()
+    }
+    TouchButton {
+        objectName: "nextSection"
+        text: qsTr("Next")
+        accessibleName: qsTr("Next section")
+        iconName: "mdi6.chevron-down"
+        vertical: true
+        labelSize: Theme.controlLabelSize
+        enabled: controls.page !== null && !controls.page.atEnd
+        opacity: enabled ? 1 : 0.4
+        implicitWidth: Theme.touchMin
+        onClicked: controls.page.nextSection()
+    }
+}
