@@ -29,6 +29,15 @@ def listening(p: Patient) -> Patient:
     return p
 
 
+def read_aloud(p: Patient) -> None:
+    """ "Read this screen aloud" (or "Stop reading aloud") in the text size and contrast panel."""
+    p.tap(p.find("displayButton"))
+    p.qtbot.waitUntil(lambda: p.shows("displayPanel"))
+    p.tap(p.find("listenButton"))
+    p.tap(p.find("displayDone"))
+    p.qtbot.waitUntil(lambda: not p.shows("displayPanel"))
+
+
 def test_espeak_ng_voices_are_chosen_for_each_language() -> None:
     espeak = ["en_GB", "en_US", "es_419", "es_ES", "fr_FR"]
     assert pick_locale(Language.SPANISH, espeak) == "es_419"
@@ -46,7 +55,7 @@ def test_listen_reads_the_screen_with_pause_resume_and_stop(patient: Patient, co
     speech = p.kiosk.speech
     assert speech._tts is None  # opened only when a patient asks to listen (it holds the kiosk ~2 s)
     p.tap(p.nav_button("drug_pumps"))
-    p.tap(p.find("listenButton"))
+    read_aloud(p)
     p.qtbot.waitUntil(lambda: speech.property("speaking"))
     assert speech.last_text.startswith(content.title(Screen.DRUG_PUMPS))
     assert "[^" not in speech.last_text and "[[" not in speech.last_text
@@ -68,9 +77,10 @@ def test_listen_reads_the_layer_or_definition_on_top(patient: Patient, content: 
     question = content.faq.items[0]
     p.session.toggle_saved(f"faq:{question.id}")
     p.tap(p.find("myQuestionsButton"))
-    p.tap(p.find("listenButton"))
-    assert speech.last_text.splitlines() == ["My questions for the doctor", f"1. {question.question}"]
-    p.tap(p.find("listenButton"))  # now "Stop"
+    read_aloud(p)
+    lines = speech.last_text.splitlines()
+    assert lines[1:] == p.kiosk.my_questions.question_lines() and question.question in lines[1]
+    read_aloud(p)  # now "Stop reading aloud"
     p.qtbot.waitUntil(lambda: not speech.property("speaking"))
     p.tap(p.find("myQuestionsBack"))
     term = content.glossary.items[0]
@@ -85,7 +95,7 @@ def test_listen_reads_the_layer_or_definition_on_top(patient: Patient, content: 
 def test_references_are_read_with_what_each_study_found(patient: Patient, content: Content) -> None:
     p = listening(patient)
     p.tap(p.find("referencesButton"))
-    p.tap(p.find("listenButton"))
+    read_aloud(p)
     for ref in content.references.items:
         assert ref.citation in p.kiosk.speech.last_text
         assert ref.what_it_found in p.kiosk.speech.last_text
@@ -94,7 +104,7 @@ def test_references_are_read_with_what_each_study_found(patient: Patient, conten
 def test_a_patient_listening_is_a_patient_there(kiosk_factory: KioskFactory, content: Content) -> None:
     p = listening(kiosk_factory(content, config=SHORT))
     p.tap(p.nav_button("neurostimulators"))
-    p.tap(p.find("listenButton"))
+    read_aloud(p)
     p.qtbot.waitUntil(lambda: p.kiosk.speech.property("speaking"))
     p.wait_idle(40)
     p.wait_idle(40)

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLockFile, QLoggingCategory, QObject, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QLockFile, QLoggingCategory, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -30,7 +30,7 @@ from kiosk.metrics import KioskMetrics
 from kiosk.navigation import Screen
 from kiosk.opening_hours import AfterHours, parse_open_hours
 from kiosk.platform_dirs import lock_path, log_dir, pin_lockout_path, runtime_dir
-from kiosk.read_aloud import definition_text, list_text, screen_text
+from kiosk.read_aloud import definition_text, screen_text
 from kiosk.resources import fonts_root, qml_root
 from kiosk.session import Layer, Session, SessionDefaults
 from kiosk.stats_recorder import StatsRecorder
@@ -196,11 +196,7 @@ class Kiosk(QObject):
         if session.glossary_term:
             return definition_text(content, session.glossary_term)
         if session.screen is Screen.MY_QUESTIONS:
-            title = QCoreApplication.translate("MyQuestionsScreen", "My questions for the doctor")
-            empty = QCoreApplication.translate(
-                "MyQuestionsScreen", "Your list is empty. Tap “Add to my questions” next to a question on any screen."
-            )
-            return list_text(title, self.my_questions.question_lines(), empty)
+            return self.my_questions.spoken()
         return screen_text(content, session.screen, session.open_faq)
 
     def _after_first_frame(self) -> None:

@@ -256,6 +256,10 @@
         <translation>Mi lista para el médico</translation>
     </message>
     <message>
+        <source>Your list is empty.</source>
+        <translation>Su lista está vacía.</translation>
+    </message>
+    <message>
         <source>Studies to look up later</source>
         <translation>Estudios para consultar después</translation>
     </message>
@@ -301,6 +305,25 @@
     <message>
         <source>No, keep it</source>
         <translation>No, conservarla</translation>
+    </message>
+</context>
+<context>
+    <name>PageScrollControls</name>
+    <message>
+        <source>Top</source>
+        <translation>Arriba</translation>
+    </message>
+    <message>
+        <source>Back to top</source>
+        <translation>Volver arriba</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next section</source>
+        <translation>Siguiente sección</translation>
     </message>
 </context>
 <context>
@@ -359,12 +382,10 @@
 <context>
     <name>RichParagraph</name>
     <message>
-        <location filename="../../ui/qml/Kiosk/RichParagraph.qml" line="139"/>
         <source>Source %1: %2</source>
         <translation>Fuente %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Kiosk/RichParagraph.qml" line="140"/>
         <source>Definition: %1</source>
         <translation>Definición: %1</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 from PySide6.QtQuick import QQuickImageProvider
 
+from kiosk.read_aloud import list_text
 from kiosk.session import Session, TakeHome, TakeHomeKind
 from kiosk.take_home import TakeHomeCard, qr_texts, reference_lines, saveable_questions
 from ui.backend.content_backend import ContentBackend
@@ -140,6 +141,10 @@ class MyQuestions(QObject):
     @Slot()
     def hideCodes(self) -> None:
         self.session.hide_take_home()
+
+    def spoken(self) -> str:
+        """What Listen reads on this layer: its title, then each question (or that there are none)."""
+        return list_text(self.tr("My list to ask the doctor"), self.question_lines(), self.tr("Your list is empty."))
 
     def question_lines(self) -> list[str]:
         questions = saveable_questions(self._content.content)
