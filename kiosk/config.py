@@ -50,7 +50,8 @@ class Setting:
 
 SETTINGS: dict[str, Setting] = {
     "idle_timeout_s": Setting(int, "Seconds without a touch before “Are you still there?” appears.", 15, 3600),
-    "idle_countdown_s": Setting(int, "Seconds the “Are you still there?” countdown lasts.", 3, 60),
+    # At least 20 s: time to notice, understand and answer it (WCAG 2.2.1).
+    "idle_countdown_s": Setting(int, "Seconds the “Are you still there?” countdown lasts.", 20, 120),
     "attract_delay_s": Setting(int, "Seconds without a touch before the attract loop starts.", 30, 86400),
     "staff_timeout_s": Setting(
         int, "Seconds without a touch before the PIN keypad or the staff panel closes by itself.", 30, 3600
@@ -107,7 +108,7 @@ IDLE_KEYS = ("idle_timeout_s", "idle_countdown_s", "attract_delay_s")
 @dataclass(frozen=True)
 class Config:
     idle_timeout_s: int = 90
-    idle_countdown_s: int = 10
+    idle_countdown_s: int = 20
     attract_delay_s: int = 300
     staff_timeout_s: int = 120
     language: str = "en"

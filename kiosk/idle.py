@@ -35,6 +35,20 @@ class IdleTimer:
     phase: Phase = Phase.ACTIVE
     #: Someone touched since the last reset: only then is there anything to clear.
     dirty: bool = False
+    #: The patient asked for more time ("I need more time"): the timeout is doubled until the
+    #: next reset (WCAG 2.2.1, timing adjustable).
+    more_time: bool = False
+
+    @property
+    def patience_s(self) -> float:
+        """Seconds without a touch before "Are you still there?": doubled on request."""
+        return self.timeout_s * (2 if self.more_time else 1)
+
+    @property
+    def attract_after_s(self) -> float:
+        """The attract loop never clears a screen before the countdown has run its course, even
+        with the timeout doubled."""
+        return max(self.attract_delay_s, self.patience_s + self.countdown_s)
 
     def touch(self, now: float) -> list[Event]:
         self.now = now
@@ -52,14 +66,14 @@ class IdleTimer:
         self.now = now
         idle = now - self.last_touch
         events: list[Event] = []
-        if self.phase is Phase.ACTIVE and self.dirty and idle >= self.timeout_s:
+        if self.phase is Phase.ACTIVE and self.dirty and idle >= self.patience_s:
             self.phase = Phase.COUNTDOWN
             events.append(Event.COUNTDOWN_STARTED)
-        if self.phase is Phase.COUNTDOWN and idle >= self.timeout_s + self.countdown_s:
+        if self.phase is Phase.COUNTDOWN and idle >= self.patience_s + self.countdown_s:
             self.phase = Phase.ACTIVE
             self.dirty = False
             events.append(Event.RESET)
-        if self.phase is not Phase.ATTRACT and idle >= self.attract_delay_s:
+        if self.phase is not Phase.ATTRACT and idle >= self.attract_after_s:
             if self.dirty:
                 events.append(Event.RESET)
                 self.dirty = False
@@ -69,5 +83,5 @@ class IdleTimer:
 
     def seconds_left(self) -> int:
         """Whole seconds left on the countdown, for the overlay."""
-        left = self.timeout_s + self.countdown_s - (self.now - self.last_touch)
+        left = self.patience_s + self.countdown_s - (self.now - self.last_touch)
         return max(0, int(left + 0.999))

@@ -301,6 +301,13 @@ class Session:
             log.info("idle: %s", ", ".join(e.value for e in events))
             self.events.idle_phase.emit(self.idle.phase)
 
+    def more_time(self, now: float) -> None:
+        """ "I need more time": the timeout doubles for the rest of this patient's session."""
+        if not self.idle.more_time:
+            log.info("idle: more time asked for; the timeout is %d s until the next reset", 2 * self.idle.timeout_s)
+        self.idle.more_time = True
+        self.touch(now)
+
     def tick(self, now: float) -> None:
         """The clock moved on: maybe ask "Are you still there?", reset, or start the attract loop."""
         before = self.idle.phase
@@ -329,6 +336,7 @@ class Session:
         self.set_text_size(self.defaults.text_size)
         self.set_high_contrast(False)
         self.set_language(self.defaults.language)
+        self.idle.more_time = False  # the next patient starts with the configured timeout
         self.navigator.reset()
         self._screen_changes = 0
         self.events.reset.emit(None)

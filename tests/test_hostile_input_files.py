@@ -377,14 +377,14 @@ def test_an_attract_loop_that_would_cut_the_countdown_short_is_refused() -> None
     assert [str(p) for p in problems] == [
         "k.toml:3: attract_delay_s: 60 is shorter than idle_timeout_s + idle_countdown_s (120 + 20 = 140): "
         "the attract loop would clear a patient's screen without asking “Are you still there?” first; "
-        "using the defaults idle_timeout_s = 90, idle_countdown_s = 10, attract_delay_s = 300"
+        "using the defaults idle_timeout_s = 90, idle_countdown_s = 20, attract_delay_s = 300"
     ]
-    assert (config.idle_timeout_s, config.idle_countdown_s, config.attract_delay_s) == (90, 10, 300)
+    assert (config.idle_timeout_s, config.idle_countdown_s, config.attract_delay_s) == (90, 20, 300)
     # Only the timeout set, longer than the default attract delay: the same problem, the same defaults.
     config, problems = parse_config("idle_timeout_s = 600\n", "k.toml")
     assert [(p.line, p.key) for p in problems] == [(1, "attract_delay_s")]
     assert config.idle_timeout_s == 90
-    assert parse_config("idle_timeout_s = 600\nattract_delay_s = 610\n")[1] == []
+    assert parse_config("idle_timeout_s = 600\nattract_delay_s = 620\n")[1] == []
 
 
 def test_an_admin_pin_hash_that_would_freeze_the_keypad_is_refused() -> None:

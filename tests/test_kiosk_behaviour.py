@@ -23,7 +23,7 @@ from kiosk.resources import app_root
 from tests.conftest import KioskFactory, Patient
 from ui.process_guards import install_excepthook
 
-SHORT = "idle_timeout_s = 20\nidle_countdown_s = 5\nattract_delay_s = 60\n"
+SHORT = "idle_timeout_s = 20\nidle_countdown_s = 20\nattract_delay_s = 60\n"
 PIN = "2468"
 
 
@@ -45,9 +45,9 @@ def test_countdown_appears_after_the_idle_timeout(kiosk_short: Patient) -> None:
     p.wait_idle(1)
     p.qtbot.waitUntil(lambda: p.shows("stillThereOverlay"))
     assert p.find("stillThereTitle").property("text") == "Are you still there?"
-    assert p.find("stillThereSeconds").property("text") == "5"
+    assert p.find("stillThereSeconds").property("text") == "20"
     p.wait_idle(2)
-    assert p.find("stillThereSeconds").property("text") == "3"
+    assert p.find("stillThereSeconds").property("text") == "18"
 
 
 def test_a_touch_dismisses_the_countdown_without_pressing_what_is_under_it(kiosk_short: Patient) -> None:
@@ -75,7 +75,7 @@ def test_expiry_resets_screen_scroll_faq_and_text_size(kiosk_short: Patient, con
     p.session.set_text_size(TextSize("extra_large"))
     p.wait_idle(20)
     p.qtbot.waitUntil(lambda: p.shows("stillThereOverlay"))
-    p.wait_idle(5)
+    p.wait_idle(20)
     p.qtbot.waitUntil(lambda: not p.shows("stillThereOverlay"))
     p.settle()
     assert p.visible_title() == content.title(Screen.OVERVIEW)

@@ -125,10 +125,12 @@ def test_a_touch_ends_the_attract_loop() -> None:
     assert idle.phase is Phase.ACTIVE
 
 
-def test_attract_before_the_reset_still_resets() -> None:
+def test_the_attract_loop_never_cuts_the_countdown_short() -> None:
     idle = IdleTimer(timeout_s=90, countdown_s=10, attract_delay_s=60)
     idle.touch(0)
-    assert idle.tick(60) == [Event.RESET, Event.ATTRACT_STARTED]
+    assert idle.tick(60) == []
+    assert idle.tick(90) == [Event.COUNTDOWN_STARTED]
+    assert idle.tick(100) == [Event.RESET, Event.ATTRACT_STARTED]
 
 
 def test_rotation_for_a_turned_monitor() -> None:

@@ -150,7 +150,7 @@ def test_idle_reset_returns_to_the_default_language(bilingual: Patient, contents
     p = bilingual
     p.tap(p.find("languageButton"))
     p.wait_idle(90)
-    p.wait_idle(10)
+    p.wait_idle(20)  # the countdown: 20 s
     p.settle()
     assert p.session.language is Language("en")
     assert p.visible_title() == contents["en"].title(Screen.OVERVIEW)

@@ -151,7 +151,7 @@ def test_doctor_questions_on_a_therapy_screen_can_be_added(p: Patient, contents:
 def test_idle_reset_clears_the_list(p: Patient, contents: dict[str, Content]) -> None:
     _add_faq(p, 0, contents)
     p.wait_idle(90)
-    p.wait_idle(10)
+    p.wait_idle(20)  # the countdown: 20 s
     assert p.kiosk.my_questions.keys == []
 
 

@@ -35,7 +35,7 @@ def _rounds(p: Patient, count: int) -> None:
             p.kiosk.my_questions.toggle(f"faq:{p.content.faq.items[i % 5].id}")
         if i % (NAVIGATIONS // RESETS) == 0:
             p.wait_idle(90)
-            p.wait_idle(10)
+            p.wait_idle(20)  # the countdown: 20 s
 
 
 def _live() -> tuple[int, int, int]:

@@ -117,7 +117,7 @@ def _pin_line() -> str:
     return f'admin_pin_hash = "{hash_pin(PIN)}"\n'
 
 
-SHORT_IDLE = "idle_timeout_s = 20\nidle_countdown_s = 5\nattract_delay_s = 60\n"
+SHORT_IDLE = "idle_timeout_s = 20\nidle_countdown_s = 20\nattract_delay_s = 60\n"
 
 
 def _open_panel(p: Patient) -> None:
@@ -138,7 +138,7 @@ def test_the_idle_reset_closes_the_keypad_and_the_panel(
     p.wait_idle(20)
     p.qtbot.waitUntil(lambda: p.shows("stillThereOverlay"))
     assert p.shows(staff_screen)  # staff is warned first, like a patient
-    p.wait_idle(5)
+    p.wait_idle(20)
     p.qtbot.waitUntil(lambda: not p.shows(staff_screen))
     assert p.session.staff is StaffAccess.NONE
     assert p.session.screen is Screen.OVERVIEW

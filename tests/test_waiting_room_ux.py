@@ -152,7 +152,7 @@ def test_the_reading_position_stays_when_size_or_language_changes(
 def test_the_attract_loop_invites_in_both_languages_under_matching_pictures(
     kiosk_factory: KioskFactory, contents: dict[str, Content]
 ) -> None:
-    p = kiosk_factory(contents, config="idle_timeout_s = 20\nidle_countdown_s = 5\nattract_delay_s = 60\n")
+    p = kiosk_factory(contents, config="idle_timeout_s = 20\nidle_countdown_s = 20\nattract_delay_s = 60\n")
     p.tap(p.nav_button("faq"))
     p.wait_idle(61)
     p.qtbot.waitUntil(lambda: p.shows("attractLoop"))

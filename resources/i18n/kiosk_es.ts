@@ -418,8 +418,24 @@
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
+        <source>Are you still there? The screen will start over in %1 seconds. Press any key to keep reading, or choose I need more time.</source>
+        <translation>¿Sigue ahí? La pantalla volverá al inicio en %1 segundos. Pulse cualquier tecla para seguir leyendo, o elija Necesito más tiempo.</translation>
+    </message>
+    <message>
+        <source>1 second left</source>
+        <translation>Queda 1 segundo</translation>
+    </message>
+    <message>
+        <source>%1 seconds left</source>
+        <translation>Quedan %1 segundos</translation>
+    </message>
+    <message>
         <source>Touch anywhere to keep reading. Otherwise the screen will start over for the next person.</source>
         <translation>Toque la pantalla para seguir leyendo. Si no, la pantalla volverá al inicio para la próxima persona.</translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation>Necesito más tiempo</translation>
     </message>
 </context>
 <context>

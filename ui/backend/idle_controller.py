@@ -88,6 +88,12 @@ class Idle(QObject):
         """Called by an overlay when the finger that woke the kiosk lifts."""
         self._set_overlay(Idle.Overlay.Hidden)
 
+    @Slot()
+    def moreTime(self) -> None:
+        """ "I need more time": the timeout doubles for this patient, and the countdown goes."""
+        self.session.more_time(self._clock())
+        self._set_overlay(Idle.Overlay.Hidden)
+
     # ------------------------------------------------------------------ input
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY:

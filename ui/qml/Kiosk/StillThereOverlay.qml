@@ -1,13 +1,17 @@
 import QtQuick
 import QtQuick.Layouts
 
-// "Are you still there?" with a countdown. Any touch or key keeps the patient's place; it is
-// taken here so it cannot also press whatever lies underneath.
+// "Are you still there?" with a countdown of at least 20 s (WCAG 2.2.1) and "I need more time",
+// which doubles the timeout for the rest of this patient's visit. Any other touch or key keeps
+// the patient's place; it is taken here so it cannot also press whatever lies underneath.
+// A screen reader hears the question and the seconds left when it opens, and again near the end.
 ModalDialog {
     id: overlay
     objectName: "stillThereOverlay"
     open: Idle.overlay === Idle.Countdown
     title: qsTr("Are you still there?")
+    description: secondsText.Accessible.name
+    initialFocus: moreTime
     cardWidth: 900
     padding: 56
     closeOnCardTap: true
@@ -17,6 +21,20 @@ ModalDialog {
     opacity: visible ? 1 : 0
     Behavior on opacity { NumberAnimation { duration: Theme.quickMs } }
     onCloseRequested: Idle.dismissOverlay()
+
+    // Announced, not only shown: a patient who cannot see the dial hears the time left.
+    onOpenChanged: if (open) announce(qsTr("Are you still there? The screen will start over in %1 seconds. Press any key to keep reading, or choose I need more time.").arg(Idle.secondsLeft))
+    Connections {
+        target: Idle
+        enabled: overlay.open
+        function onSecondsLeftChanged() {
+            if (Idle.secondsLeft === 10 || Idle.secondsLeft === 5)
+                overlay.announce(secondsText.Accessible.name)
+        }
+    }
+    function announce(message: string) {
+        overlay.card.Accessible.announce(message)
+    }
 
     Text {
         textFormat: Text.PlainText
@@ -39,7 +57,9 @@ ModalDialog {
         border.color: Theme.primary
         border.width: 8
         Layout.alignment: Qt.AlignHCenter
+        Accessible.ignored: true
         Text {
+            id: secondsText
             textFormat: Text.PlainText
             objectName: "stillThereSeconds"
             anchors.centerIn: parent
@@ -47,6 +67,8 @@ ModalDialog {
             color: Theme.primaryDark
             font.pixelSize: Theme.countdownSize
             font.bold: true
+            Accessible.role: Accessible.StaticText
+            Accessible.name: Idle.secondsLeft === 1 ? qsTr("1 second left") : qsTr("%1 seconds left").arg(Idle.secondsLeft)
         }
     }
     Text {
@@ -57,5 +79,14 @@ ModalDialog {
         wrapMode: Text.WordWrap
         horizontalAlignment: Text.AlignHCenter
         Layout.fillWidth: true
+    }
+    TouchButton {
+        id: moreTime
+        objectName: "moreTime"
+        text: qsTr("I need more time")
+        iconName: "mdi6.timer-plus-outline"
+        checked: true
+        Layout.alignment: Qt.AlignHCenter
+        onClicked: Idle.moreTime()
     }
 }
