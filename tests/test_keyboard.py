@@ -171,3 +171,17 @@ def test_the_page_controls_stand_clear_of_the_text(kiosk_factory: KioskFactory, 
         column = p.current_screen_item().property("contentItem").childItems()[0]
         text = column.mapRectToScene(QRectF(0, 0, column.width(), column.height()))
         assert rail.left() >= text.right() + 8, size
+
+
+def test_screens_out_of_view_or_under_a_layer_are_hidden(patient: Patient) -> None:
+    """Hidden, not only out of sight: nothing on them is drawn, focused or offered to a screen reader."""
+    p = patient
+    assert p.find("screen_overview").isVisible()
+    assert not p.find("screen_neurostimulators").isVisible()
+    p.tap(p.nav_button("drug_pumps"))
+    assert p.find("screen_drug_pumps").isVisible()
+    assert not p.find("screen_overview").isVisible() and not p.find("screen_faq").isVisible()
+    p.tap(p.find("referencesButton"))
+    p.qtbot.waitUntil(lambda: not p.find("mainSwipe").isVisible())  # once References covers it
+    p.tap(p.find("referencesBack"))
+    p.qtbot.waitUntil(lambda: p.find("screen_drug_pumps").isVisible())

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -23,8 +24,9 @@ from kiosk.resources import app_root, content_root
 pytestmark = pytest.mark.skipif(shutil.which("Xvfb") is None, reason="Xvfb is not installed (make test installs it)")
 
 
-@pytest.fixture
-def xvfb() -> Iterator[str]:
+@contextmanager
+def running_xvfb() -> Iterator[str]:
+    """An X server of its own (1920×1080) for as long as the block runs: its display name."""
     number = next(n for n in range(90, 140) if not Path(f"/tmp/.X{n}-lock").exists())
     server = subprocess.Popen(
         ["Xvfb", f":{number}", "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
@@ -36,9 +38,17 @@ def xvfb() -> Iterator[str]:
     while not socket_file.exists() and time.monotonic() < deadline and server.poll() is None:
         time.sleep(0.05)
     assert socket_file.exists(), "Xvfb did not start"
-    yield f":{number}"
-    server.terminate()
-    server.wait(timeout=10)
+    try:
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.fixture
+def xvfb() -> Iterator[str]:
+    with running_xvfb() as display:
+        yield display
 
 
 def _windows(display: str) -> str:

@@ -11,6 +11,10 @@
         <source>Add to my list</source>
         <translation>Agregar a mi lista</translation>
     </message>
+    <message>
+        <source>Add to my list: %1</source>
+        <translation>Agregar a mi lista: %1</translation>
+    </message>
 </context>
 <context>
     <name>AdminPanel</name>
@@ -134,6 +138,14 @@
 </context>
 <context>
     <name>DisplayControls</name>
+    <message>
+        <source>Change the language to Spanish</source>
+        <translation>Cambiar el idioma a español</translation>
+    </message>
+    <message>
+        <source>Change the language to English</source>
+        <translation>Cambiar el idioma a inglés</translation>
+    </message>
     <message>
         <source>Text size and contrast</source>
         <translation>Tamaño de letra y contraste</translation>
@@ -308,6 +320,13 @@
     </message>
 </context>
 <context>
+    <name>NavBar</name>
+    <message>
+        <source>Screens</source>
+        <translation>Pantallas</translation>
+    </message>
+</context>
+<context>
     <name>PageScrollControls</name>
     <message>
         <source>Top</source>
@@ -319,7 +338,7 @@
     </message>
     <message>
         <source>Next</source>
-        <translation>Siguiente</translation>
+        <translation>Seguir</translation>
     </message>
     <message>
         <source>Next section</source>

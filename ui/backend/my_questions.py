@@ -92,6 +92,12 @@ class MyQuestions(QObject):
     def count(self) -> int:
         return len(self.session.saved_questions)
 
+    @Property(dict, notify=changed)
+    def questionTexts(self) -> dict[str, str]:
+        """Every question a patient can add, by key, in the current language: each "Add to my
+        list" names its question to a screen reader."""
+        return {key: q.text for key, q in saveable_questions(self._content.content).items()}
+
     @Property(RoleListModel, constant=True)
     def model(self) -> RoleListModel:
         return self._model

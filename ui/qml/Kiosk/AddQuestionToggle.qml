@@ -10,5 +10,8 @@ TouchButton {
     iconName: added ? "mdi6.check-circle" : "mdi6.plus-circle-outline"
     labelSize: Theme.controlLabelSize
     checked: added
+    checkable: true
+    // 32 of these on the screens: each names the question it adds.
+    accessibleName: qsTr("Add to my list: %1").arg(MyQuestions.questionTexts[key] ?? "")
     onClicked: MyQuestions.toggle(key)
 }

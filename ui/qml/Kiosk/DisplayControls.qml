@@ -19,6 +19,9 @@ RowLayout {
         minHeight: controls.compact ? Theme.touchCompact : Theme.touchMin
         flat: true
         onClicked: Display.switchLanguage()
+        // Its name is in the other language; a screen reader speaking this one hears what it does.
+        Accessible.description: Display.otherLanguageCode === "es" ? qsTr("Change the language to Spanish")
+                                                                    : qsTr("Change the language to English")
     }
     TouchButton {
         objectName: "displayButton"

@@ -42,6 +42,8 @@ ModalDialog {
                 accessibleName: qsTr("%1 text size").arg(modelData.label)
                 labelSize: Math.round(22 * modelData.scale)
                 checked: Display.textSize === modelData.size
+                checkable: true
+                Accessible.role: Accessible.RadioButton
                 flat: !checked
                 onClicked: Display.setTextSize(sizeButton.modelData.size)
             }
@@ -53,6 +55,7 @@ ModalDialog {
         iconName: "mdi6.contrast-circle"
         labelSize: Theme.controlLabelSize
         checked: Display.highContrast
+        checkable: true
         flat: !checked
         onClicked: Display.setHighContrast(!Display.highContrast)
     }

@@ -35,8 +35,8 @@ Rectangle {
 
         Accessible.role: Accessible.Button
         Accessible.name: item.question
-        Accessible.checkable: true
-        Accessible.checked: item.open
+        Accessible.expandable: true
+        Accessible.expanded: item.open
         Accessible.onPressAction: Content.toggleFaq(item.faqId)
 
         RowLayout {

@@ -4,6 +4,7 @@ import QtQuick
 ScreenFlickable {
     id: screen
     objectName: "screen_faq"
+    Accessible.name: Content.faqPage.title
     spacing: Theme.gap
 
     PageHero {

@@ -113,6 +113,7 @@ Rectangle {
             minHeight: header.compact ? Theme.touchCompact : Theme.touchMin
             flat: !checked
             checked: Navigation.myQuestionsOpen
+            checkable: true  // "pressed" to a screen reader while the list is open
             // As wide as with a two-digit count whatever the count, so the header does not
             // shift as the list grows.
             Layout.preferredWidth: Math.ceil(widest.advanceWidth) + iconSize + 12 + 40
@@ -133,6 +134,7 @@ Rectangle {
             minHeight: header.compact ? Theme.touchCompact : Theme.touchMin
             flat: !checked
             checked: Navigation.referencesOpen
+            checkable: true
             onClicked: Navigation.go(Navigation.References)
         }
     }

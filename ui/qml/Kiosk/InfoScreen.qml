@@ -9,6 +9,7 @@ ScreenFlickable {
     // frame; the rest follows just after it (Main.qml sets this).
     property bool complete: true
     objectName: "screen_" + page.screenId
+    Accessible.name: page.title
 
     PageHero {
         page: screen.page

@@ -31,6 +31,7 @@ Rectangle {
         id: flick
         objectName: "screen_" + layerScreen.screenName
         anchors.fill: parent
+        Accessible.name: layerScreen.title
 
         RowLayout {
             width: parent.width

@@ -28,6 +28,7 @@ Rectangle {
         }
         Text {
             id: status
+            textFormat: Text.PlainText
             text: Speech.paused ? qsTr("Reading aloud is paused") : qsTr("Reading aloud")
             color: Theme.text
             font.pixelSize: Theme.controlLabelSize

@@ -37,6 +37,11 @@ Window {
         : Navigation.myQuestionsOpen ? ((myQuestionsLoader.item as LayerScreen)?.flickable ?? null)
         : ((swipe.currentItem as ScreenFlickable) ?? ((swipe.currentItem as Loader)?.item as ScreenFlickable) ?? null)
 
+    // A layer (References, My list) has slid all the way over the main screens: they are hidden,
+    // to screen readers too.
+    readonly property bool layerCovers: (Navigation.referencesOpen && (referencesLoader.item as LayerScreen)?.x === 0)
+        || (Navigation.myQuestionsOpen && (myQuestionsLoader.item as LayerScreen)?.x === 0)
+
     // Keys no control took end up here (see rotor): focus must not be lost to nowhere, or they
     // would reach nothing.
     onActiveFocusItemChanged: if (!activeFocusItem || activeFocusItem === contentItem) rotor.forceActiveFocus()
@@ -104,6 +109,14 @@ Window {
                     id: swipe
                     objectName: "mainSwipe"
                     anchors.fill: parent
+                    visible: !root.layerCovers
+                    // Not a control of its own: its screens are what a screen reader meets.
+                    Accessible.ignored: true
+                    // A screen wholly outside the view is hidden (not drawn, not offered to a
+                    // screen reader); during a swipe both screens in view show.
+                    function inView(page: Item): bool {
+                        return page.x + page.width > contentX + 1 && page.x < contentX + width - 1
+                    }
                     interactive: !Navigation.layerOpen
                     orientation: ListView.Horizontal
                     snapMode: ListView.SnapOneItem
@@ -127,6 +140,7 @@ Window {
                             page: Content.overview
                             complete: root.warm
                             enabled: swipe.pageActive && swipe.currentIndex === 0
+                            visible: swipe.inView(this)
                         }
                         Loader {
                             id: neuroLoader
@@ -135,6 +149,7 @@ Window {
                             active: root.warm || swipe.currentIndex === 1
                             asynchronous: true
                             enabled: swipe.pageActive && swipe.currentIndex === 1
+                            visible: swipe.inView(this)
                             sourceComponent: InfoScreen { page: Content.neurostimulators }
                         }
                         Loader {
@@ -144,6 +159,7 @@ Window {
                             active: root.warm || swipe.currentIndex === 2
                             asynchronous: true
                             enabled: swipe.pageActive && swipe.currentIndex === 2
+                            visible: swipe.inView(this)
                             sourceComponent: InfoScreen { page: Content.drugPumps }
                         }
                         Loader {
@@ -153,6 +169,7 @@ Window {
                             active: root.warm || swipe.currentIndex === 3
                             asynchronous: true
                             enabled: swipe.pageActive && swipe.currentIndex === 3
+                            visible: swipe.inView(this)
                             source: "FaqScreen.qml"
                         }
                     }

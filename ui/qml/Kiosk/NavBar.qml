@@ -10,6 +10,8 @@ Rectangle {
     // As tall as its tallest button (a label on two lines on a narrow screen).
     implicitHeight: Math.max(compact ? Theme.touchMin + 16 : Theme.navHeight, row.implicitHeight + 2 * row.anchors.margins)
     color: Theme.surface
+    Accessible.role: Accessible.PageTabList
+    Accessible.name: qsTr("Screens")
 
     Rectangle {
         width: parent.width
@@ -42,6 +44,10 @@ Rectangle {
                 Layout.fillHeight: true
                 Layout.preferredWidth: 1
                 onClicked: Navigation.go(navButton.place)
+                // The screen in view is the selected tab (a screen reader says so).
+                Accessible.role: Accessible.PageTab
+                Accessible.selectable: true
+                Accessible.selected: checked
             }
         }
     }

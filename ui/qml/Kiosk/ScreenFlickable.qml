@@ -16,6 +16,8 @@ Flickable {
     readonly property real controlsRoom: (width - Math.min(width - 2 * Theme.margin, Theme.maxTextWidth)) / 2
         >= Theme.touchMin + 2 * Theme.gap ? 0 : Theme.touchMin + 2 * Theme.gap
     clip: true
+    // A page: screen readers hear its name (its title) as they enter it.
+    Accessible.role: Accessible.Pane
     flickableDirection: Flickable.VerticalFlick
     boundsBehavior: Flickable.DragOverBounds
     contentWidth: width

@@ -11,6 +11,9 @@ Rectangle {
     property string iconName: ""
     property string accessibleName: text
     property bool checked: false
+    // A toggle or a choice (contrast, a text size, "Add to my list"): screen readers hear its
+    // state. Otherwise "checked" is only the look of a main action.
+    property bool checkable: false
     property bool flat: false
     // A thin outline even when not focused: a chip among chips.
     property bool outlined: false
@@ -37,8 +40,8 @@ Rectangle {
 
     Accessible.role: Accessible.Button
     Accessible.name: accessibleName
-    Accessible.checkable: checked
-    Accessible.checked: checked
+    Accessible.checkable: checkable
+    Accessible.checked: checkable && checked
     Accessible.onPressAction: button.clicked()
     Keys.onReturnPressed: button.clicked()
     Keys.onEnterPressed: button.clicked()
