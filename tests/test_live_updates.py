@@ -66,14 +66,14 @@ def test_new_content_is_shown_after_the_patient_leaves_and_broken_content_never(
     edit(folder / "en" / "site.toml", old_title, "Options for chronic pain")
     poll_until_settled(p)
     assert title(p) == old_title and p.content.site.content_version == "2026.11.2"  # not under the patient
-    p.wait_idle(90 + 10)  # "Are you still there?" runs out: the next patient gets the new content
+    p.wait_idle(90 + 20)  # "Are you still there?" runs out: the next patient gets the new content
     assert title(p) == "Options for chronic pain" and p.content.site.content_version == "2026.12.1"
 
     caplog.clear()
     edit(folder / "en" / "faq.toml", "[[items]]", "[[items]]\nnot_a_key = 1")
     poll_until_settled(p)
     p.tap(p.nav_button("faq"))
-    p.wait_idle(90 + 10)
+    p.wait_idle(90 + 20)
     assert title(p) == "Options for chronic pain" and p.content.site.content_version == "2026.12.1"
     errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
     assert "the new content has 1 problem(s); keeping the current content:" in errors

@@ -73,7 +73,7 @@ def test_the_metrics_file_tells_monitoring_what_the_kiosk_is_doing(metered: tupl
     p.scroll_into_view(button)
     p.tap(button)
     assert p.kiosk.my_questions.codes
-    p.wait_idle(90 + 10)  # "Are you still there?" runs out: the session ends
+    p.wait_idle(90 + 20)  # "Are you still there?" runs out: the session ends
     p.kiosk.write_heartbeat()
     m = read_metrics(path)
     assert value(m, "sessions_total") == 1 and value(m, "sessions_today") == 1
