@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QLockFile, QLoggingCategory, QObject, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QLockFile, QLoggingCategory, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -47,6 +47,7 @@ from ui.backend.navigation import Navigation
 from ui.backend.registry import forget, provide
 from ui.backend.speech import Speech
 from ui.backend.usage import UsageBackend, open_usage_stats
+from ui.first_frame import after_first_frame
 from ui.lockdown import WindowGuard
 from ui.process_guards import install_excepthook, install_signal_handlers
 from ui.translations import UiTranslations
@@ -174,7 +175,7 @@ class Kiosk(QObject):
             raise RuntimeError(f"the QML user interface in {qml_root()} failed to load")
         self.window: QQuickWindow = roots[0]
         self.window.installEventFilter(self.idle)
-        self.window.frameSwapped.connect(self._after_first_frame, Qt.ConnectionType.SingleShotConnection)
+        after_first_frame(self.window, self._after_first_frame)
         self.guard = WindowGuard(self.window, self)
         self.supervisor = SupervisorPipe.from_environment()
         self._heartbeat = QTimer(self)
@@ -336,16 +337,26 @@ def wait(ms: int) -> None:
 
 def report_first_frame(window: QQuickWindow) -> None:
     """For `make bench`: with KIOSK_BENCH_T0 (the parent's clock when it started us) set, print
-    the seconds to the first painted frame and exit, so start-up is measured on the real path."""
+    the seconds to the first painted frame and exit, so start-up is measured on the real path.
+    With KIOSK_BENCH_READY=1 also, print a second line when every screen and layer is built."""
     started = os.environ.get("KIOSK_BENCH_T0")
     if not started:
         return
+    until_ready = os.environ.get("KIOSK_BENCH_READY") == "1"
+    printed = False
 
-    def first_frame() -> None:
-        print(f"{time.time() - float(started):.4f}", flush=True)
-        os._exit(0)
+    def frame() -> None:
+        nonlocal printed
+        if not printed:
+            print(f"{time.time() - float(started):.4f}", flush=True)
+            printed = True
+        if not until_ready or window.property("ready"):
+            if until_ready:
+                print(f"{time.time() - float(started):.4f}", flush=True)
+            os._exit(0)
+        window.update()  # keep frames coming until the last part is built
 
-    window.frameSwapped.connect(first_frame)
+    window.frameSwapped.connect(frame)
 
 
 def run_kiosk(config_path: Path | None, content_dir: Path | None, options: WindowOptions) -> int:

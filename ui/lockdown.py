@@ -5,23 +5,36 @@ from __future__ import annotations
 
 import logging
 from functools import cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QWindow
 from PySide6.QtQuick import QQuickWindow
 
+from ui.first_frame import after_first_frame
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
 log = logging.getLogger(__name__)
 
-SHORTCUT_MODIFIERS = (
-    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
-)
+
+# Qt's namespace (QtCore.Qt) is named only in what runs after the first frame: naming it builds
+# every one of its enums (see ui.first_frame).
+
+
+@cache
+def shortcut_modifiers() -> Qt.KeyboardModifier:
+    Qt = QtCore.Qt
+    return Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
 
 
 @cache
 def allowed_keys() -> frozenset[Qt.Key]:
     """Keys a keyboard or switch user needs to move around and activate things (accessibility),
-    and digits for the PIN keypad. Built on first use: Qt's key enum is large, and the first
-    frame should not wait for it."""
+    and digits for the PIN keypad."""
+    Qt = QtCore.Qt
     navigation = {
         Qt.Key.Key_Tab,
         Qt.Key.Key_Backtab,
@@ -48,9 +61,13 @@ RESTORE_DELAY_MS = 400
 
 def is_allowed_key(event: QKeyEvent) -> bool:
     """Plain navigation keys, Escape and digits (the PIN keypad) pass; every shortcut and F-key is eaten."""
-    if event.modifiers() & SHORTCUT_MODIFIERS:
+    if event.modifiers() & shortcut_modifiers():
         return False
-    return Qt.Key(event.key()) in allowed_keys()
+    return QtCore.Qt.Key(event.key()) in allowed_keys()
+
+
+def hide_pointer() -> None:
+    QGuiApplication.setOverrideCursor(QtCore.Qt.CursorShape.BlankCursor)
 
 
 class WindowGuard(QObject):
@@ -71,12 +88,14 @@ class WindowGuard(QObject):
         """Frameless, full screen, on top."""
         self.keep_fullscreen = True
         w = self.window
-        w.setFlags(w.flags() | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+        # Main.qml turns this into the window flags (frameless, on top) before the window shows.
+        w.setProperty("locked", True)
         # A bare X server may not tell showFullScreen() the screen size: set it ourselves.
         w.setGeometry(w.screen().geometry())
         w.showFullScreen()
         if hide_cursor:
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
+            # A touch screen shows no pointer until a mouse moves: a frame later is soon enough.
+            after_first_frame(w, hide_pointer)
 
     def release(self) -> None:
         """For the admin's Exit: from now on the window may close."""
@@ -115,7 +134,7 @@ class WindowGuard(QObject):
         if QGuiApplication.platformName() not in ("offscreen", "minimal"):
             # Another program may have taken "always on top" away (wmctrl -b remove,above) and Qt
             # is not told: set it again whenever the kiosk had to be brought back.
-            on_top = Qt.WindowType.WindowStaysOnTopHint
+            on_top = QtCore.Qt.WindowType.WindowStaysOnTopHint
             w.setFlags(w.flags() & ~on_top)
             w.setFlags(w.flags() | on_top)
             w.raise_()

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
     QUrl,
     Signal,
 )
@@ -35,6 +34,9 @@ Index = QModelIndex | QPersistentModelIndex
 # Rich text cannot take its link colour from QML, so links carry this token and RichParagraph
 # swaps in the theme's colour (which changes with the high-contrast switch).
 LINK_COLOR = "@@LINK@@"
+# Qt::UserRole: the first role number a model may give its own roles. A number, not
+# Qt.ItemDataRole.UserRole: naming that makes PySide build all of Qt's enums before the first frame.
+USER_ROLE = 0x0100
 
 
 def rich(text: str, content: Content) -> str:
@@ -98,14 +100,14 @@ class RoleListModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = 0) -> Any:  # 0: Qt::DisplayRole
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        name = self.ROLES[role - Qt.ItemDataRole.UserRole - 1] if role > Qt.ItemDataRole.UserRole else None
+        name = self.ROLES[role - USER_ROLE - 1] if role > USER_ROLE else None
         return self._rows[index.row()].get(name) if name else None
 
     def roleNames(self) -> dict[int, QByteArray]:
-        return {Qt.ItemDataRole.UserRole + 1 + i: QByteArray(n.encode()) for i, n in enumerate(self.ROLES)}
+        return {USER_ROLE + 1 + i: QByteArray(n.encode()) for i, n in enumerate(self.ROLES)}
 
     def row(self, i: int) -> dict[str, Any]:
         return self._rows[i]
@@ -115,7 +117,7 @@ class RoleListModel(QAbstractListModel):
             return
         self._rows[row][name] = value
         index = self.index(row, 0)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.UserRole + 1 + self.ROLES.index(name)])
+        self.dataChanged.emit(index, index, [USER_ROLE + 1 + self.ROLES.index(name)])
 
 
 class NavModel(RoleListModel):

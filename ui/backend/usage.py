@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Property, QCoreApplication, QObject, QStorageInfo, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QObject, QStorageInfo, QTimer, Signal, Slot
 from PySide6.QtQml import QmlSingleton, QQmlEngine
 from PySide6.QtQuick import QQuickWindow
 
@@ -21,6 +21,7 @@ from kiosk.session import StaffAccess
 from kiosk.stats_recorder import StatsRecorder
 from ui.backend.content_backend import ContentBackend
 from ui.backend.registry import provided, qml_named
+from ui.first_frame import after_first_frame
 
 if TYPE_CHECKING:
     from kiosk.stats import UsageStats
@@ -103,7 +104,7 @@ class UsageBackend(QObject):
             self.recorder.count_today_from_statistics()
             self.enabledChanged.emit()
 
-        window.frameSwapped.connect(first_frame, Qt.ConnectionType.SingleShotConnection)
+        after_first_frame(window, first_frame)
 
     def _flush(self) -> None:
         if self.recorder.stats is not None:

@@ -5,8 +5,9 @@ import QtQuick
 ScreenFlickable {
     id: screen
     required property PageObject page
-    // False while the kiosk starts: only what fits the first view is built before the first
-    // frame; the rest follows just after it (Main.qml sets this).
+    // False while the kiosk starts: the first frame shows the title, picture and section chips,
+    // and the sections follow in the next frame (Main.qml sets this). Laying out the rich text
+    // of even one section costs as much as the rest of the first frame.
     property bool complete: true
     objectName: "screen_" + page.screenId
     Accessible.name: page.title
@@ -34,7 +35,7 @@ ScreenFlickable {
     Repeater {
         model: screen.page.sections
         delegate: SectionCard {
-            built: screen.complete || index === 0
+            built: screen.complete
         }
     }
     Loader {

@@ -14,6 +14,9 @@ Window {
     visible: false
     color: Theme.background
     title: Content.appTitle
+    // Set by the window guard (ui/lockdown.py) before the window shows full screen.
+    property bool locked: false
+    flags: locked ? Qt.Window | Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint : Qt.Window
 
     // True once the first frame is on screen: then the other screens, layers and popups are
     // built (asynchronously), so the first screen appears sooner and every later one at once.
@@ -24,11 +27,14 @@ Window {
     readonly property list<Loader> lazyParts: [neuroLoader, pumpsLoader, faqLoader, referencesLoader,
         myQuestionsLoader, glossaryLoader, stillThereLoader, attractLoader]
 
+    // Not in the swap's own handler: the frame is on screen by then, but building the rest there
+    // would hold up everything else waiting for that frame.
     Connections {
         target: root
         enabled: !root.warm
-        function onFrameSwapped() { root.warm = true }
+        function onFrameSwapped() { Qt.callLater(root.warmUp) }
     }
+    function warmUp() { warm = true }
 
     // The page in view: the open layer's, or the main screen's. Page keys and PageScrollControls
     // move it.
