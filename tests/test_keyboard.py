@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QWindow
+from PySide6.QtGui import QAccessible, QWindow
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
+from kiosk.choices import Language
 from kiosk.content import Content
 from kiosk.navigation import Screen
 from tests.conftest import KioskFactory, Patient
@@ -85,6 +86,21 @@ def test_a_key_that_dismisses_the_countdown_presses_nothing_under_it(
     p.qtbot.waitUntil(lambda: focused(p).objectName() == "nav_faq")
     p.wait_idle(30)
     assert p.session.screen is Screen.OVERVIEW
+
+
+def test_the_language_button_speaks_its_own_language(kiosk_factory: KioskFactory, contents: dict[str, Content]) -> None:
+    """Named in the other language and marked as that language, so a screen reader says
+    "Español" in a Spanish voice; a keyboard reaches it, sees its focus ring and presses it."""
+    p = kiosk_factory(contents)
+    button = tab_to(p, "languageButton")
+    for name, locale, then in (("Español", "es_US", Language.SPANISH), ("English", "en_US", Language.ENGLISH)):
+        spoken = QAccessible.queryAccessibleInterface(button)
+        assert spoken.role() == QAccessible.Role.Button and spoken.text(QAccessible.Text.Name) == name
+        assert spoken.attributesInterface().attributeValue(QAccessible.Attribute.Locale).name() == locale
+        assert button.property("contentItem").property("focusRing")
+        press(p, Qt.Key.Key_Return)
+        assert p.session.language is then
+        p.qtbot.waitUntil(lambda: focused(p) is button)
 
 
 def test_escape_does_nothing_on_a_screen(kiosk_factory: KioskFactory, content: Content) -> None:

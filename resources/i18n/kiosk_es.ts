@@ -139,14 +139,6 @@
 <context>
     <name>DisplayControls</name>
     <message>
-        <source>Change the language to Spanish</source>
-        <translation>Cambiar el idioma a español</translation>
-    </message>
-    <message>
-        <source>Change the language to English</source>
-        <translation>Cambiar el idioma a inglés</translation>
-    </message>
-    <message>
         <source>Text size and contrast</source>
         <translation>Tamaño de letra y contraste</translation>
     </message>
@@ -229,6 +221,17 @@
     <message>
         <source>References</source>
         <translation>Referencias</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <source>Change the language to Spanish</source>
+        <translation>Cambiar el idioma a español</translation>
+    </message>
+    <message>
+        <source>Change the language to English</source>
+        <translation>Cambiar el idioma a inglés</translation>
     </message>
 </context>
 <context>

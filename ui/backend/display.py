@@ -96,6 +96,11 @@ class Display(QObject):
     def otherLanguageCode(self) -> str:
         return self.session.other_language().value
 
+    @Property(str, notify=languageChanged)
+    def otherLanguageLocale(self) -> str:
+        """The language button's own language, for screen readers to speak its name in."""
+        return self.session.other_language().locale
+
     @Slot()
     def switchLanguage(self) -> None:
         self.session.set_language(self.session.other_language())

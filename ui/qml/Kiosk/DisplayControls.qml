@@ -10,18 +10,10 @@ RowLayout {
     property bool compact: false
     spacing: 10
 
-    TouchButton {
-        objectName: "languageButton"
+    LanguageButton {
         visible: Display.multilingual
-        text: Display.otherLanguageName
-        iconName: "mdi6.translate"
-        labelSize: Theme.controlLabelSize
-        minHeight: controls.compact ? Theme.touchCompact : Theme.touchMin
-        flat: true
+        compact: controls.compact
         onClicked: Display.switchLanguage()
-        // Its name is in the other language; a screen reader speaking this one hears what it does.
-        Accessible.description: Display.otherLanguageCode === "es" ? qsTr("Change the language to Spanish")
-                                                                    : qsTr("Change the language to English")
     }
     TouchButton {
         objectName: "displayButton"

@@ -49,8 +49,24 @@ Window {
         || (Navigation.myQuestionsOpen && (myQuestionsLoader.item as LayerScreen)?.x === 0)
 
     // Keys no control took end up here (see rotor): focus must not be lost to nowhere, or they
-    // would reach nothing.
-    onActiveFocusItemChanged: if (!activeFocusItem || activeFocusItem === contentItem) rotor.forceActiveFocus()
+    // would reach nothing. Qt also takes focus from a control it moves to another parent (the
+    // display controls when the header's width changes with the language, the header's buttons
+    // when the screen turns): that control, still there, gets it back.
+    property Item lastFocus: null
+    onActiveFocusItemChanged: {
+        if (activeFocusItem && activeFocusItem !== contentItem && activeFocusItem !== rotor) {
+            lastFocus = activeFocusItem
+            return
+        }
+        if (!activeFocusItem || activeFocusItem === contentItem)
+            rotor.forceActiveFocus()
+        Qt.callLater(root.focusBack)
+    }
+    function focusBack() {
+        const back = lastFocus
+        if (back && back.visible && back.enabled && back.activeFocusOnTab && activeFocusItem === rotor)
+            back.forceActiveFocus(Qt.OtherFocusReason)
+    }
 
     // Everything stands in a rotor, so a monitor mounted turned can still show the kiosk
     // upright (config "orientation"); touches are mapped through the same rotation.

@@ -25,6 +25,8 @@ Rectangle {
     property bool fitLabel: false
     // Secondary controls on a short screen may be lower (still far above the 44 px minimum).
     property int minHeight: Theme.touchMin
+    // The focus ring: its own keyboard focus, or that of a control wrapped around it (LanguageButton).
+    property bool focusRing: activeFocus
     readonly property bool pressed: tap.pressed
     signal clicked()
 
@@ -32,8 +34,8 @@ Rectangle {
     implicitHeight: Math.max(minHeight, content.implicitHeight + 24)
     radius: Theme.radius
     color: checked ? Theme.primary : (tap.pressed ? Theme.pressed : (flat ? "transparent" : Theme.primarySoft))
-    border.width: activeFocus ? Theme.focusWidth : (Theme.highContrast || outlined ? 2 : 0)
-    border.color: activeFocus ? Theme.focusRing : Theme.divider
+    border.width: focusRing ? Theme.focusWidth : (Theme.highContrast || outlined ? 2 : 0)
+    border.color: focusRing ? Theme.focusRing : Theme.divider
     // Qt's Tab chain skips hidden and disabled items by itself; a binding here would warn when a
     // focused button is hidden (a dialog closing) or made inert (a dialog opening).
     activeFocusOnTab: true

@@ -1,0 +1,42 @@
+import QtQuick
+import QtQuick.Templates as T
+
+// The other language's button, named in that language ("Español") and marked as that language,
+// so a screen reader speaks its name with the right voice (WCAG 3.1.2). Qt tells assistive
+// technology a language of its own only for a Control (its locale), so the button a patient sees
+// stands inside one: the Control is what keyboard focus and screen readers meet.
+T.Control {
+    id: control
+    objectName: "languageButton"
+    property bool compact: false
+    readonly property alias text: button.text
+    signal clicked()
+
+    locale: Qt.locale(Display.otherLanguageLocale)
+    implicitWidth: button.implicitWidth
+    implicitHeight: button.implicitHeight
+    focusPolicy: Qt.TabFocus
+
+    Accessible.role: Accessible.Button
+    Accessible.name: button.text
+    // A screen reader speaking this screen's language hears what the button does.
+    Accessible.description: Display.otherLanguageCode === "es" ? qsTr("Change the language to Spanish")
+                                                                : qsTr("Change the language to English")
+    Accessible.onPressAction: control.clicked()
+    Keys.onReturnPressed: control.clicked()
+    Keys.onEnterPressed: control.clicked()
+    Keys.onSpacePressed: control.clicked()
+
+    contentItem: TouchButton {
+        id: button
+        text: Display.otherLanguageName
+        iconName: "mdi6.translate"
+        labelSize: Theme.controlLabelSize
+        minHeight: control.compact ? Theme.touchCompact : Theme.touchMin
+        flat: true
+        focusRing: control.activeFocus
+        activeFocusOnTab: false
+        Accessible.ignored: true
+        onClicked: control.clicked()
+    }
+}
