@@ -3,8 +3,12 @@ scales everything, names that cannot be confused, and an attract loop that invit
 
 from __future__ import annotations
 
+import math
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QPoint, QRectF
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.choices import Language, TextSize
@@ -178,3 +182,59 @@ def test_the_attract_loop_invites_in_both_languages_under_matching_pictures(
         p.qtbot.waitUntil(lambda: message.property("text") != shown[-1])  # it fades over
         shown.append(message.property("text"))
     assert shown == [s["text"] for s in slides[:4]]
+
+
+def _with_first_paragraph(content: Content, text: str) -> Content:
+    """The overview's first section opening with ``text``."""
+    page = content.pages[Screen.OVERVIEW]
+    first = replace(page.sections[0], paragraphs=(text, *page.sections[0].paragraphs))
+    pages = {**content.pages, Screen.OVERVIEW: replace(page, sections=(first, *page.sections[1:]))}
+    return replace(content, pages=pages)
+
+
+def _ink_rows(image: QImage, rect: QRectF) -> list[float]:
+    """Rows of ``rect`` (window pixels) inked across nearly its whole width: underlines, never
+    letters, which leave gaps (and a space between words leaves a gap in every letter row)."""
+    left, right = math.ceil(rect.left()) + 2, math.floor(rect.right()) - 2
+    rows = []
+    for y in range(math.floor(rect.top()), math.ceil(rect.bottom())):
+        inked = sum(QColor(image.pixel(x, y)).lightness() < 200 for x in range(left, right))
+        if inked >= 0.95 * (right - left):
+            rows.append(y - rect.top())
+    return rows
+
+
+def test_a_glossary_underline_stays_under_its_words_beside_a_citation(
+    kiosk_factory: KioskFactory, contents: dict[str, Content]
+) -> None:
+    """Qt draws the underlines of a paragraph that ends in a superscript (a citation) at the
+    superscript's height, through the words: checked on a line holding both, every text size,
+    both languages."""
+    lines = {
+        "en": "[[Nerve pain|nerve-pain]] in a leg[^kumar2007]",
+        "es": "[[Dolor|nerve-pain]] de pierna[^kumar2007]",
+    }
+    plain = {"en": "Nerve pain in a leg", "es": "Dolor de pierna"}
+    p = kiosk_factory({lang: _with_first_paragraph(c, lines[lang]) for lang, c in contents.items()})
+    for language in ("en", "es"):
+        p.session.set_language(Language(language))
+        for text_size in TextSize:
+            p.session.set_text_size(text_size)
+            p.settle()
+            paragraph = next(
+                i for i in p.find_all("link_term:nerve-pain") if i.parentItem().property("plain") == plain[language]
+            ).parentItem()
+            p.wait_still(paragraph)  # the page keeps its reading position through the size change
+            p.scroll_into_view(paragraph)
+            p.wait_still(paragraph)
+            places = paragraph.property("places").toVariant()
+            words = places[0]["words"]
+            assert len(words) == 1 and places[1]["words"][0].y() == words[0].y(), "the term and citation share a line"
+            line = paragraph.mapRectToScene(words[0])
+            assert _page_area(p).contains(line), "the line is in view"
+            rows = _ink_rows(p.window.grabWindow(), line)
+            where = f"{language} {text_size.value}"
+            assert rows, f"{where}: the term is not underlined"
+            assert min(rows) >= 0.66 * line.height(), (
+                f"{where}: the underline is {min(rows):.0f} px into a {line.height():.0f} px line"
+            )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from kiosk.choices import Language, TextSize
 from kiosk.library import ContentLibrary
 from kiosk.navigation import MAIN_SCREENS, Screen
 from ui.app import Kiosk, WindowOptions, create_application, wait
@@ -33,7 +34,22 @@ def take_screenshots(kiosk: Kiosk, outdir: Path) -> list[Path]:
     return written
 
 
-def run_screenshots(content_dir: Path | None, outdir: Path, size: tuple[int, int]) -> int:
+def take_every_choice(kiosk: Kiosk, outdir: Path) -> list[Path]:
+    """Every screen in every language the content has and at every text size, one folder each
+    (``es-extra_large/``): what a reviewer opens before calling a layout done."""
+    session = kiosk.session
+    written = []
+    for language in Language:
+        if language not in session.defaults.languages:
+            continue
+        session.set_language(language)
+        for size in TextSize:
+            session.set_text_size(size)
+            written += take_screenshots(kiosk, outdir / f"{language.value}-{size.value}")
+    return written
+
+
+def run_screenshots(content_dir: Path | None, outdir: Path, size: tuple[int, int], every_choice: bool = False) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = create_application()
     kiosk = Kiosk(ContentLibrary(content_dir))
@@ -42,7 +58,7 @@ def run_screenshots(content_dir: Path | None, outdir: Path, size: tuple[int, int
         wait(100)
         if kiosk.window.property("ready"):
             break
-    for path in take_screenshots(kiosk, outdir):
+    for path in (take_every_choice if every_choice else take_screenshots)(kiosk, outdir):
         print(path)
     kiosk.close()
     del kiosk

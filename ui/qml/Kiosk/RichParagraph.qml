@@ -38,8 +38,10 @@ Item {
     TextEdit {
         id: edit
         width: paragraph.width
+        // Qt draws every underline of a paragraph that ends in a superscript (a citation) at the
+        // superscript's height, through the words: a zero-width space after it keeps them under.
         text: paragraph.text === "" ? "" : '<p style="line-height:' + Math.round(Theme.lineHeight * 100) + '%">'
-            + paragraph.text + "</p>"
+            + paragraph.text + "&#8203;</p>"
         textFormat: TextEdit.RichText
         wrapMode: TextEdit.Wrap
         color: Theme.text
