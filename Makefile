@@ -96,9 +96,11 @@ bench: venv translations dist
 validate: venv
 	$(PY) main.py --validate-content
 
+# Every screen at the three sizes a clinic has, in each language and text size: open them.
 screenshots: venv translations
-	$(PY) main.py --screenshots screenshots/landscape --size 1920x1080
-	$(PY) main.py --screenshots screenshots/portrait --size 1080x1920
+	for size in 1920x1080 1080x1920 1366x768; do \
+		QT_QPA_PLATFORM=offscreen $(PY) main.py --screenshots screenshots/$$size --size $$size --every-choice || exit 1; \
+	done
 
 system-deps:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "install ok installed" || echo $$p; done); \

@@ -40,6 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="write a printable page of all content, every language side by side, for a clinician to sign",
     )
     parser.add_argument("--screenshots", type=Path, metavar="OUTDIR", help="render every screen to PNG and exit")
+    parser.add_argument(
+        "--every-choice", action="store_true", help="with --screenshots: every language and text size, a folder each"
+    )
     parser.add_argument("--size", type=parse_size, default=(1920, 1080), help="window size, e.g. 1080x1920")
     parser.add_argument("--windowed", action="store_true", help="a normal window (development only)")
     parser.add_argument(
@@ -101,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshots:
         from ui.screenshots import run_screenshots
 
-        return run_screenshots(args.content, args.screenshots, args.size)
+        return run_screenshots(args.content, args.screenshots, args.size, args.every_choice)
     from ui.app import WindowOptions, run_kiosk
 
     size = args.size if args.windowed else None
