@@ -14,7 +14,7 @@ from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
 from kiosk.admin_pin import hash_pin
-from kiosk.choices import TextSize
+from kiosk.choices import Language, TextSize
 from kiosk.content import Content
 from kiosk.navigation import Screen
 from kiosk.session import StaffAccess
@@ -228,3 +228,42 @@ def test_a_long_lockout_counts_down_in_minutes(kiosk_factory: KioskFactory, cont
     p = kiosk_factory(content, config=_with_pin())
     _open_keypad(p)
     assert p.find("pinMessage").property("text") == "Too many wrong PINs. Try again in 4 min."
+
+
+# ---------------------------------------------------------------- a keypad that holds still
+def _keypad_layout(p: Patient) -> list[tuple[str, QRectF]]:
+    p.frame()
+    names = [f"pinKey_{k}" for k in ("1", "5", "9", "clear", "0", "ok")] + ["pinCancel", "pinKeypadCard"]
+    return [(n, p.find(n).mapRectToScene(p.find(n).boundingRect())) for n in names]
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080), (1080, 1920)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_keypad_does_not_move_when_digits_or_a_message_appear(
+    kiosk_factory: KioskFactory, contents: dict[str, Content], size: tuple[int, int]
+) -> None:
+    """A finger aimed at a key must find it where it was: neither the dots of a PIN being typed
+    nor a wrong-PIN or lockout message (the longest, in either language) moves a key or the card."""
+    p = kiosk_factory(contents, size=size, config=_with_pin())
+    _open_keypad(p)
+    staff = p.kiosk.staff
+    for language in Language:
+        p.session.set_language(language)
+        for text_size in TextSize:
+            p.session.set_text_size(text_size)
+            staff.set_message("")
+            p.tap(p.find("pinKey_clear"))
+            still = _keypad_layout(p)
+            where = f"{language.value} {text_size.value}"
+            p.tap(p.find("pinKey_1"))
+            p.tap(p.find("pinKey_2"))
+            assert _keypad_layout(p) == still, f"{where}: the keypad moved when digits were typed"
+            if text_size is TextSize.STANDARD:  # a wrong PIN, as staff would (five lock the keypad)
+                p.tap(p.find("pinKey_ok"))
+                assert p.find("pinMessage").property("text") == staff.tr("Wrong PIN. Please try again.")
+                assert _keypad_layout(p) == still, f"{where}: the keypad moved for a wrong PIN"
+            for message in (
+                staff.tr("Too many wrong PINs. Try again in %n s.", "", 60),
+                staff.tr("Too many wrong PINs. Try again in %n min.", "", 60),
+            ):
+                staff.set_message(message)
+                assert _keypad_layout(p) == still, f"{where}: the keypad moved for {message!r}"

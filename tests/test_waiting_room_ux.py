@@ -7,7 +7,7 @@ import math
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QPoint, QRectF
+from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QObject, QPoint, QRectF
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtQuick import QQuickItem
 
@@ -15,6 +15,7 @@ from kiosk.choices import Language, TextSize
 from kiosk.content import Content
 from kiosk.navigation import MAIN_SCREENS, Screen
 from tests.conftest import KioskFactory, Patient
+from tests.test_kiosk_behaviour import PIN, _enter, _open_keypad, _with_pin
 
 SIZES = {"1920x1080": (1920, 1080), "1366x768": (1366, 768), "1080x1920": (1080, 1920)}
 
@@ -119,15 +120,31 @@ def test_the_faq_and_the_list_have_names_that_cannot_be_confused(
         assert p.find("myQuestionsButton").property("text").startswith(mine)
 
 
-def test_the_header_does_not_shift_as_the_list_grows(patient: Patient, content: Content) -> None:
-    def positions() -> list[float]:
-        patient.frame()
-        return [_rect(patient.find(n)).left() for n in ("myQuestionsButton", "referencesButton", "appTitle")]
+@pytest.mark.parametrize("size", SIZES, ids=str)
+def test_the_header_does_not_shift_as_the_list_grows(
+    kiosk_factory: KioskFactory, contents: dict[str, Content], size: str
+) -> None:
+    """The count in "My list to ask (N)" changes under a patient's eyes: nothing around it may
+    move, from none to ten questions, in either language, at any text size."""
+    p = kiosk_factory(contents, SIZES[size])
+    names = ("myQuestionsButton", "referencesButton", "appTitle", "languageButton", "displayButton", "mainSwipe")
 
-    before = positions()
-    for count, item in enumerate(content.faq.items[:10], start=1):
-        patient.kiosk.my_questions.toggle(f"faq:{item.id}")
-        assert positions() == before, f"the header moved at {count} question(s)"
+    def positions() -> list[QRectF]:
+        p.frame()
+        return [_rect(p.find(n)) for n in names]
+
+    faq = [f"faq:{item.id}" for item in contents["en"].faq.items[:10]]
+    for language in Language:
+        p.session.set_language(language)
+        for text_size in TextSize:
+            p.session.set_text_size(text_size)
+            p.kiosk.my_questions.clear()
+            before = positions()
+            for count, key in enumerate(faq, start=1):
+                p.kiosk.my_questions.toggle(key)
+                moved = [n for n, a, b in zip(names, before, positions(), strict=True) if a != b]
+                assert not moved, f"{language.value} {text_size.value}: {moved} moved at {count} question(s)"
+            assert p.find("myQuestionsButton").property("text").endswith("(10)")
 
 
 @pytest.mark.parametrize("change", ["text size", "language"])
@@ -238,3 +255,101 @@ def test_a_glossary_underline_stays_under_its_words_beside_a_citation(
             assert min(rows) >= 0.66 * line.height(), (
                 f"{where}: the underline is {min(rows):.0f} px into a {line.height():.0f} px line"
             )
+
+
+TYPE_SCALE = ("bodySize", "questionSize", "smallSize", "headingSize", "titleSize", "subtitleSize", "appTitleSize",
+              "navLabelSize", "controlLabelSize", "minLabelSize", "chartLabelSize", "countdownSize", "attractSize",
+              "attractCallSize")  # fmt: skip
+ICON_SIZES = ("iconSize", "iconSmall", "iconLarge", "logoSize", "buttonIconSize", "navIconSize")
+
+
+def _call(qml: QObject, function: str, *args: float) -> int:
+    """A function of a QML object, as QML would call it."""
+    result = QMetaObject.invokeMethod(qml, function, Q_RETURN_ARG("int"), *(Q_ARG("double", a) for a in args))
+    return int(result)
+
+
+def _off_scale(p: Patient, theme: QObject, where: str) -> list[str]:
+    """Every text in view whose size is not one of the theme's: a literal size in a screen."""
+    scale = {theme.property(n) for n in TYPE_SCALE} | {_call(theme, "controlLabelSizeAt", s.scale) for s in TextSize}
+    icons = {theme.property(n) for n in ICON_SIZES}
+    found = []
+    for item in p.items():
+        if not item.isVisible() or not (item.inherits("QQuickText") or item.inherits("QQuickTextEdit")):
+            continue
+        kind = item.metaObject().className()
+        size = item.property("font").pixelSize()
+        if kind.startswith("Icon"):
+            ok = item.property("size") in icons
+        elif kind.startswith("Heading"):
+            ok = item.property("fullSize") in scale and theme.property("minLabelSize") <= size <= item.property(
+                "fullSize"
+            )
+        else:
+            ok = size in scale
+        if not ok:
+            found.append(f"{where}: {kind} {item.objectName() or item.property('text')!r:.40} at {size} px")
+    return found
+
+
+def test_every_text_takes_its_size_from_the_theme(kiosk_factory: KioskFactory, contents: dict[str, Content]) -> None:
+    """One type scale: what a patient or staff reads, on every screen and in every dialog, at
+    every text size, is sized by Theme (a literal size would not grow with the text)."""
+    p = kiosk_factory(contents, config=_with_pin())
+    theme = p.kiosk.engine.singletonInstance("Kiosk", "Theme")
+    off: list[str] = []
+    for text_size in TextSize:
+        p.session.set_text_size(text_size)
+        for screen in Screen:
+            p.session.go(screen)
+            p.settle()
+            off += _off_scale(p, theme, f"{text_size.value} {screen.value}")
+        p.session.go(Screen.OVERVIEW)
+        p.settle()
+        p.tap(p.find("displayButton"))
+        off += _off_scale(p, theme, f"{text_size.value} display panel")
+        p.tap(p.find("displayDone"))
+        p.tap(p.find("link_term:spinal-fluid"))
+        off += _off_scale(p, theme, f"{text_size.value} definition")
+        p.session.close_glossary()
+    _open_keypad(p)
+    off += _off_scale(p, theme, "keypad")
+    _enter(p, PIN)
+    p.qtbot.waitUntil(lambda: p.shows("adminPanel"))
+    off += _off_scale(p, theme, "staff panel")
+    assert not off, "\n".join(off)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=str)
+def test_the_navigation_dominates_and_display_controls_stay_secondary(
+    kiosk_factory: KioskFactory, contents: dict[str, Content], size: str
+) -> None:
+    """Three ranks a patient can tell apart at a glance: the screens (the navigation bar: the
+    largest labels and targets, the screen in view filled), then My list and References (filled
+    buttons), then the display choices (no fill, quieter words, never larger)."""
+    p = kiosk_factory(contents, SIZES[size])
+    for language in Language:
+        p.session.set_language(language)
+        for text_size in TextSize:
+            p.session.set_text_size(text_size)
+            p.settle()
+            p.frame()
+            where = f"{language.value} {text_size.value}"
+            nav = [p.nav_button(s.value) for s in MAIN_SCREENS]
+            places = [p.find("myQuestionsButton"), p.find("referencesButton")]
+            display = [p.find("languageButton").property("contentItem"), p.find("displayButton")]
+            theme = p.kiosk.engine.singletonInstance("Kiosk", "Theme")
+
+            def label(button: QQuickItem) -> int:
+                return int(button.property("labelSize"))
+
+            assert min(map(label, nav)) > max(map(label, places + display)), (
+                f"{where}: a header label as large as a tab's"
+            )
+            assert min(b.height() for b in nav) >= max(b.height() for b in places + display), where
+            assert [b.property("checked") for b in nav].count(True) == 1, f"{where}: the screen in view is not filled"
+            for button in places:
+                assert button.property("color").alpha() == 255, f"{where}: {button.objectName()} has no fill"
+            for button in display:
+                assert button.property("color").alpha() == 0, f"{where}: {button.objectName()} is filled"
+                assert button.property("foreground") == theme.property("textMuted"), f"{where}: {button.objectName()}"

@@ -21,7 +21,7 @@ RowLayout {
         iconName: "mdi6.format-size"
         labelSize: Theme.controlLabelSize
         minHeight: controls.compact ? Theme.touchCompact : Theme.touchMin
-        flat: !checked
+        secondary: true
         checked: Display.panelOpen
         onClicked: Display.showPanel(true)
     }

@@ -40,7 +40,7 @@ ModalDialog {
                 objectName: "textSize_" + modelData.name
                 text: "A  " + modelData.label
                 accessibleName: qsTr("%1 text size").arg(modelData.label)
-                labelSize: Math.round(22 * modelData.scale)
+                labelSize: Theme.controlLabelSizeAt(modelData.scale)
                 checked: Display.textSize === modelData.size
                 checkable: true
                 Accessible.role: Accessible.RadioButton

@@ -48,7 +48,7 @@ Rectangle {
                 id: questionText
                 text: item.question
                 color: Theme.primaryDark
-                font.pixelSize: Theme.bodySize + 2
+                font.pixelSize: Theme.questionSize
                 font.bold: true
                 textFormat: Text.PlainText
                 wrapMode: Text.WordWrap

@@ -111,7 +111,7 @@ Rectangle {
             iconName: "mdi6.clipboard-text-outline"
             labelSize: Theme.controlLabelSize
             minHeight: header.compact ? Theme.touchCompact : Theme.touchMin
-            flat: !checked
+            // Filled (as References): the patient's list and the studies rank above the display choices.
             checked: Navigation.myQuestionsOpen
             checkable: true  // "pressed" to a screen reader while the list is open
             // As wide as with a two-digit count whatever the count, so the header does not
@@ -132,7 +132,6 @@ Rectangle {
             iconName: "mdi6.book-open-variant"
             labelSize: Theme.controlLabelSize
             minHeight: header.compact ? Theme.touchCompact : Theme.touchMin
-            flat: !checked
             checked: Navigation.referencesOpen
             checkable: true
             onClicked: Navigation.go(Navigation.References)

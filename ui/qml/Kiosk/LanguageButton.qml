@@ -33,7 +33,7 @@ T.Control {
         iconName: "mdi6.translate"
         labelSize: Theme.controlLabelSize
         minHeight: control.compact ? Theme.touchCompact : Theme.touchMin
-        flat: true
+        secondary: true
         focusRing: control.activeFocus
         activeFocusOnTab: false
         Accessible.ignored: true

@@ -37,6 +37,8 @@ QtObject {
     // Everything a patient reads grows with the chosen text size.
     readonly property int bodySize: Math.round(28 * textScale)
     readonly property int smallSize: Math.round(24 * textScale)
+    // A common question, a little above the answer it opens.
+    readonly property int questionSize: Math.round(30 * textScale)
     readonly property int headingSize: Math.round(38 * textScale)
     readonly property int titleSize: Math.round(56 * textScale)
     readonly property int subtitleSize: Math.round(32 * textScale)
@@ -45,7 +47,11 @@ QtObject {
     readonly property real labelScale: 1 + (textScale - 1) * 0.6
     readonly property int appTitleSize: Math.round(34 * labelScale)
     readonly property int navLabelSize: Math.round(26 * labelScale)
-    readonly property int controlLabelSize: Math.round(22 * labelScale)
+    readonly property int controlLabelSize: controlLabelSizeAt(labelScale)
+    // A control label as it is at a text size's scale: each text size button shows its own size.
+    function controlLabelSizeAt(scale: real): int {
+        return Math.round(22 * scale)
+    }
     // Labels may shrink to this to fit their button (rather than break inside a word).
     readonly property int minLabelSize: 18
     readonly property int chartLabelSize: 20
@@ -63,6 +69,9 @@ QtObject {
     readonly property int navHeight: 136
     readonly property int iconSize: 48
     readonly property int iconSmall: 34
+    // Icons beside a button's label, and above it (navigation, keypad tiles).
+    readonly property int buttonIconSize: 36
+    readonly property int navIconSize: 44
     readonly property int iconLarge: 72
     readonly property int logoSize: 52
     readonly property int badgeSize: 60

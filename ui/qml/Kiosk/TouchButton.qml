@@ -17,9 +17,12 @@ Rectangle {
     property bool flat: false
     // A thin outline even when not focused: a chip among chips.
     property bool outlined: false
-    property color foreground: checked ? Theme.textOnPrimary : Theme.primaryDark
+    // A display choice (language, text size and contrast): quieter words and no fill, below the
+    // screens and the patient's list in the order of the eye.
+    property bool secondary: false
+    property color foreground: checked ? Theme.textOnPrimary : secondary ? Theme.textMuted : Theme.primaryDark
     property int labelSize: Theme.navLabelSize
-    property int iconSize: vertical ? 44 : 36
+    property int iconSize: vertical ? Theme.navIconSize : Theme.buttonIconSize
     property bool vertical: false
     // Laid out at a width of its parent's choosing (the navigation bar): the label fits itself in.
     property bool fitLabel: false
@@ -33,7 +36,7 @@ Rectangle {
     implicitWidth: Math.max(Theme.touchMin, content.implicitWidth + 40)
     implicitHeight: Math.max(minHeight, content.implicitHeight + 24)
     radius: Theme.radius
-    color: checked ? Theme.primary : (tap.pressed ? Theme.pressed : (flat ? "transparent" : Theme.primarySoft))
+    color: checked ? Theme.primary : (tap.pressed ? Theme.pressed : (flat || secondary ? "transparent" : Theme.primarySoft))
     border.width: focusRing ? Theme.focusWidth : (Theme.highContrast || outlined ? 2 : 0)
     border.color: focusRing ? Theme.focusRing : Theme.divider
     // Qt's Tab chain skips hidden and disabled items by itself; a binding here would warn when a
