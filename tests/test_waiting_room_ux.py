@@ -353,3 +353,44 @@ def test_the_navigation_dominates_and_display_controls_stay_secondary(
             for button in display:
                 assert button.property("color").alpha() == 0, f"{where}: {button.objectName()} is filled"
                 assert button.property("foreground") == theme.property("textMuted"), f"{where}: {button.objectName()}"
+
+
+def _spilled_labels(p: Patient, where: str) -> list[str]:
+    """Button labels that stand out of their button, or touch its rounded edge."""
+    found = []
+    for item in p.items():
+        if not item.metaObject().className().startswith("TouchButton") or not p.on_screen(item):
+            continue
+        button = _rect(item)
+        for label in item.childItems()[0].childItems():
+            if not label.inherits("QQuickText") or not label.isVisible() or label.property("font").family() == "":
+                continue
+            text = label.property("text")
+            if not text or label.metaObject().className().startswith("Icon"):
+                continue
+            shown = _rect(label)
+            inked = QRectF(
+                shown.center().x() - label.property("contentWidth") / 2, shown.top(), label.property("contentWidth"), 1
+            )
+            if inked.left() < button.left() + 4 or inked.right() > button.right() - 4:
+                found.append(f"{where}: {text!r} ({inked.width():.0f} px) in a {button.width():.0f} px button")
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("size", SIZES, ids=str)
+def test_no_label_spills_out_of_its_button(
+    kiosk_factory: KioskFactory, contents: dict[str, Content], size: str
+) -> None:
+    p = kiosk_factory(contents, SIZES[size])
+    spilled: list[str] = []
+    for language in Language:
+        p.session.set_language(language)
+        for text_size in TextSize:
+            p.session.set_text_size(text_size)
+            for screen in Screen:
+                p.session.go(screen)
+                p.settle()
+                p.frame()
+                spilled += _spilled_labels(p, f"{language.value} {text_size.value} {screen.value}")
+    assert not spilled, "\n".join(dict.fromkeys(spilled))

@@ -66,14 +66,14 @@ Rectangle {
                 objectName: "appTitle"
                 text: Content.appTitle
                 font.pixelSize: Theme.appTitleSize
-                // Two lines at most (one on a short screen); a long title gets smaller rather
-                // than break inside a word.
-                fontSizeMode: header.compact ? Text.HorizontalFit : Text.Fit
-                wrapMode: header.compact ? Text.NoWrap : Text.WordWrap
+                // Two lines at most, within the buttons' height on a short screen; a long title
+                // gets smaller rather than break inside a word.
+                fontSizeMode: Text.Fit
+                wrapMode: Text.WordWrap
                 minimumPixelSize: Theme.minLabelSize
-                maximumLineCount: header.compact ? 1 : 2
+                maximumLineCount: 2
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.appTitleSize * (header.compact ? 1.3 : 2.6)
+                Layout.preferredHeight: header.compact ? Theme.touchCompact : Theme.appTitleSize * 2.6
                 verticalAlignment: Text.AlignVCenter
             }
             Item {

@@ -39,7 +39,8 @@ RowLayout {
         asynchronous: true
         sourceSize.height: hero.imageHeight * 2
         Layout.preferredHeight: Layout.preferredWidth * 3 / 4
-        Layout.preferredWidth: Math.min(hero.imageHeight * 4 / 3, hero.width * 0.35)
+        // On a narrow page the picture gives way to larger words: less of the width as they grow.
+        Layout.preferredWidth: Math.min(hero.imageHeight * 4 / 3, hero.width * 0.35 / Theme.textScale)
         Layout.alignment: Qt.AlignVCenter
         Accessible.role: Accessible.Graphic
         Accessible.name: hero.page.imageAlt

@@ -19,7 +19,8 @@ Column {
         labelSize: Theme.controlLabelSize
         enabled: controls.page !== null && !controls.page.atTop
         opacity: enabled ? 1 : 0.4
-        implicitWidth: Theme.touchMin
+        fitLabel: true
+        implicitWidth: Theme.pageControlWidth
         onClicked: controls.page.toTop()
     }
     TouchButton {
@@ -31,7 +32,8 @@ Column {
         labelSize: Theme.controlLabelSize
         enabled: controls.page !== null && !controls.page.atEnd
         opacity: enabled ? 1 : 0.4
-        implicitWidth: Theme.touchMin
+        fitLabel: true
+        implicitWidth: Theme.pageControlWidth
         onClicked: controls.page.nextSection()
     }
 }

@@ -14,7 +14,7 @@ Flickable {
     readonly property bool atEnd: contentY >= contentHeight - height - 1
     // Room kept free on the right for PageScrollControls when the margins are too narrow for it.
     readonly property real controlsRoom: (width - Math.min(width - 2 * Theme.margin, Theme.maxTextWidth)) / 2
-        >= Theme.touchMin + 2 * Theme.gap ? 0 : Theme.touchMin + 2 * Theme.gap
+        >= Theme.pageControlWidth + 2 * Theme.gap ? 0 : Theme.pageControlWidth + 2 * Theme.gap
     clip: true
     // A page: screen readers hear its name (its title) as they enter it.
     Accessible.role: Accessible.Pane

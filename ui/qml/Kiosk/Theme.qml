@@ -83,6 +83,8 @@ QtObject {
     readonly property int borderStrong: 3
     readonly property int touchMin: 88
     readonly property int touchCompact: 72
+    // "Top" and "Next" at the page's edge: wide enough for their words ("Seguir") as they grow.
+    readonly property int pageControlWidth: Math.max(touchMin, Math.round(controlLabelSize * 4.4))
     // The least touch area of a link inside text (a citation's small number): WCAG 2.5.5.
     readonly property int linkTarget: 44
     readonly property int focusWidth: 4

@@ -81,7 +81,7 @@ Rectangle {
             verticalAlignment: Text.AlignVCenter
             Layout.preferredHeight: button.fitLabel ? Math.min(implicitHeight, button.labelSize * 2.5) : -1
             Layout.maximumWidth: button.fitLabel
-                ? Math.max(0, button.width - 40 - (button.vertical || button.iconName === "" ? 0 : button.iconSize + 12))
+                ? Math.max(0, button.width - (button.vertical ? 24 : 40 + (button.iconName === "" ? 0 : button.iconSize + 12)))
                 : Number.POSITIVE_INFINITY
             Layout.alignment: Qt.AlignHCenter | Qt.AlignVCenter
         }
