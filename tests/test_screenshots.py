@@ -12,7 +12,9 @@ from PySide6.QtGui import QImage
 
 from kiosk.resources import app_root
 
-EXPECTED = ["01-overview", "02-neurostimulators", "03-drug_pumps", "04-faq", "05-faq_open", "06-references"]
+EXPECTED = ["01-overview", "02-neurostimulators", "03-drug_pumps", "04-faq", "05-faq_open", "06-references",
+            "07-my_questions", "08-my_questions_codes", "09-definition", "10-display_panel", "11-still_there",
+            "12-attract"]  # fmt: skip
 
 
 def _distinct_colours(image: QImage, step: int = 24) -> int:

@@ -394,3 +394,41 @@ def test_no_label_spills_out_of_its_button(
                 p.frame()
                 spilled += _spilled_labels(p, f"{language.value} {text_size.value} {screen.value}")
     assert not spilled, "\n".join(dict.fromkeys(spilled))
+
+
+def _scrolls(p: Patient, card_name: str) -> bool:
+    """The dialog's card is too short for what it holds (it scrolls: a patient sees part)."""
+    card = p.find(card_name)
+    scroller = next(i for i in card.childItems() if i.inherits("QQuickFlickable"))
+    return bool(scroller.property("contentHeight") > scroller.height() + 0.5)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_dialogs_fit_a_short_screen_whole_at_every_text_size(
+    kiosk_factory: KioskFactory, contents: dict[str, Content], language: str
+) -> None:
+    """At 1366x768, "Text size and contrast", a definition and "Are you still there?" show all
+    they hold without scrolling: the question and its countdown, or Done, are never out of view."""
+    p = kiosk_factory(contents, SIZES["1366x768"], config="idle_timeout_s = 20\nidle_countdown_s = 120\n")
+    p.session.set_language(Language(language))
+    longest = max(p.content.glossary.items, key=lambda term: len(term.definition))
+    cut = []
+    for text_size in TextSize:
+        p.session.set_text_size(text_size)
+        p.session.show_display_panel(True)
+        p.qtbot.waitUntil(lambda: p.shows("displayPanel"))
+        p.frame()
+        cut += [f"{text_size.value}: Text size and contrast"] * _scrolls(p, "displayPanelCard")
+        p.session.show_display_panel(False)
+        p.session.open_glossary(longest.id)
+        p.frame()
+        cut += [f"{text_size.value}: the definition of {longest.term}"] * _scrolls(p, "glossaryPopupCard")
+        p.session.close_glossary()
+        p.session.touch(p.clock())  # a patient was here
+        p.wait_idle(21)
+        p.qtbot.waitUntil(lambda: p.shows("stillThereOverlay"))
+        p.frame()
+        cut += [f"{text_size.value}: Are you still there?"] * _scrolls(p, "stillThereOverlayCard")
+        p.tap(p.find("stillThereTitle"))  # a touch anywhere keeps the patient's place
+        p.qtbot.waitUntil(lambda: not p.shows("stillThereOverlay"))
+    assert not cut, f"{language}: these scroll inside their card: {cut}"

@@ -3,34 +3,70 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 from kiosk.choices import Language, TextSize
 from kiosk.library import ContentLibrary
 from kiosk.navigation import MAIN_SCREENS, Screen
+from kiosk.take_home import saveable_questions
 from ui.app import Kiosk, WindowOptions, create_application, wait
 
 
 def take_screenshots(kiosk: Kiosk, outdir: Path) -> list[Path]:
-    """Every screen, the FAQ with its first answer open, and References, as PNG files."""
+    """Every screen, the FAQ with its first answer open, References, My list with questions of
+    two topics and then its take-home code, a definition, the display panel, "Are you still
+    there?" and the attract loop, as PNG files. The attract loop ends with the session reset."""
     outdir.mkdir(parents=True, exist_ok=True)
     session = kiosk.session
-    shots: list[tuple[str, Screen, bool]] = [(s.value, s, False) for s in MAIN_SCREENS]
-    shots += [("faq_open", Screen.FAQ, True), ("references", Screen.REFERENCES, False)]
-    written = []
-    first_faq = kiosk.content.content.faq.items[0].id if kiosk.content.content.faq.items else ""
-    for i, (name, screen, open_first) in enumerate(shots, start=1):
-        session.go(screen)
-        if open_first and first_faq:
-            session.toggle_faq(first_faq)
+    content = kiosk.content.content
+    written: list[Path] = []
+
+    def shoot(name: str) -> None:
         wait(600)  # transitions and asynchronous images settle
-        image = kiosk.window.grabWindow()
-        path = outdir / f"{i:02d}-{name}.png"
-        if not image.save(str(path)):
+        path = outdir / f"{len(written) + 1:02d}-{name}.png"
+        if not kiosk.window.grabWindow().save(str(path)):
             raise OSError(f"could not write {path}")
         written.append(path)
-        if open_first and first_faq:
-            session.toggle_faq(first_faq)
+
+    for screen in MAIN_SCREENS:
+        session.go(screen)
+        shoot(screen.value)
+    if content.faq.items:
+        session.toggle_faq(content.faq.items[0].id)
+        shoot("faq_open")
+        session.toggle_faq(content.faq.items[0].id)
+    session.go(Screen.REFERENCES)
+    shoot("references")
+
+    questions = list(saveable_questions(content))
+    session.set_saved([*questions[:2], *questions[-1:]])
+    session.go(Screen.MY_QUESTIONS)
+    shoot("my_questions")
+    kiosk.my_questions.showQuestionCodes()
+    shoot("my_questions_codes")
+    session.hide_take_home()
+    session.set_saved(())
+
+    session.go(Screen.DRUG_PUMPS)
+    if content.glossary.items:
+        session.open_glossary(content.glossary.items[0].id)
+        shoot("definition")
+        session.close_glossary()
+    session.show_display_panel(True)
+    shoot("display_panel")
+    session.show_display_panel(False)
+
+    # The countdown and the attract loop: a touch dated back so that the kiosk's own idle clock
+    # finds them due at its next tick.
+    session.touch(time.monotonic() - session.idle.patience_s - 1)
+    kiosk.idle.tick()
+    shoot("still_there")
+    session.touch(time.monotonic() - session.idle.attract_after_s - 1)
+    kiosk.idle.tick()  # the countdown runs out, the session is reset, the attract loop starts
+    shoot("attract")
+    session.touch(time.monotonic())
+    kiosk.idle.dismissOverlay()
     return written
 
 
@@ -42,8 +78,8 @@ def take_every_choice(kiosk: Kiosk, outdir: Path) -> list[Path]:
     for language in Language:
         if language not in session.defaults.languages:
             continue
-        session.set_language(language)
         for size in TextSize:
+            session.set_language(language)
             session.set_text_size(size)
             written += take_screenshots(kiosk, outdir / f"{language.value}-{size.value}")
     return written

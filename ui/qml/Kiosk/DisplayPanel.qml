@@ -59,23 +59,31 @@ ModalDialog {
         flat: !checked
         onClicked: Display.setHighContrast(!Display.highContrast)
     }
-    TouchButton {
-        objectName: "listenButton"
-        visible: Speech.available
-        text: Speech.speaking ? qsTr("Stop reading aloud") : qsTr("Read this screen aloud")
-        iconName: Speech.speaking ? "mdi6.stop-circle-outline" : "mdi6.volume-high"
-        labelSize: Theme.controlLabelSize
-        checked: Speech.speaking
-        flat: !checked
-        onClicked: Speech.speaking ? Speech.stop() : Speech.readScreen()
-    }
-    TouchButton {
-        objectName: "displayDone"
-        text: qsTr("Done")
-        iconName: "mdi6.check"
-        labelSize: Theme.controlLabelSize
-        checked: true
-        Layout.alignment: Qt.AlignRight
-        onClicked: Display.showPanel(false)
+    // Done on the last row, beside reading aloud: the whole panel fits a 768 px screen at the
+    // largest text size.
+    RowLayout {
+        spacing: 16
+        Layout.fillWidth: true
+        TouchButton {
+            objectName: "listenButton"
+            visible: Speech.available
+            text: Speech.speaking ? qsTr("Stop reading aloud") : qsTr("Read this screen aloud")
+            iconName: Speech.speaking ? "mdi6.stop-circle-outline" : "mdi6.volume-high"
+            labelSize: Theme.controlLabelSize
+            checked: Speech.speaking
+            flat: !checked
+            onClicked: Speech.speaking ? Speech.stop() : Speech.readScreen()
+        }
+        Item {
+            Layout.fillWidth: true
+        }
+        TouchButton {
+            objectName: "displayDone"
+            text: qsTr("Done")
+            iconName: "mdi6.check"
+            labelSize: Theme.controlLabelSize
+            checked: true
+            onClicked: Display.showPanel(false)
+        }
     }
 }

@@ -13,11 +13,14 @@ ModalDialog {
     description: secondsText.Accessible.name
     initialFocus: moreTime
     cardWidth: 900
-    padding: 56
+    // A short screen (768 px) at the largest text size: a smaller title and less room around it,
+    // so the question, the seconds and "I need more time" are all in view at once.
+    readonly property bool short: height < 900
+    padding: short ? Theme.cardPadding : 56
     closeOnCardTap: true
     closeOnAnyKey: true
     card.radius: Theme.radius * 1.5
-    spacing: 28
+    spacing: short ? 20 : 28
     opacity: visible ? 1 : 0
     Behavior on opacity { NumberAnimation { duration: Theme.quickMs } }
     onCloseRequested: Idle.dismissOverlay()
@@ -41,7 +44,7 @@ ModalDialog {
         objectName: "stillThereTitle"
         text: overlay.title
         color: Theme.primaryDark
-        font.pixelSize: Theme.titleSize
+        font.pixelSize: overlay.short ? Theme.headingSize : Theme.titleSize
         font.bold: true
         wrapMode: Text.WordWrap
         horizontalAlignment: Text.AlignHCenter
