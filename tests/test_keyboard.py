@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QAccessible, QWindow
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QAccessible, QKeyEvent, QWindow
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
@@ -26,6 +26,18 @@ def focused(p: Patient) -> QQuickItem:
 def press(p: Patient, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     QTest.keyClick(p.window, key, modifiers)
     p.qtbot.wait(1)  # focus moves queued with Qt.callLater take effect
+
+
+def hold(p: Patient, key: Qt.Key, repeats: int = 5) -> None:
+    """A key held down: one press, the keyboard's repeats, one release."""
+    QTest.keyPress(p.window, key)
+    text = " " if key == Qt.Key.Key_Space else "\r"
+    for _ in range(repeats):
+        p.qtbot.wait(30)
+        repeat = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, text, True)
+        QCoreApplication.sendEvent(p.window, repeat)
+    QTest.keyRelease(p.window, key)
+    p.qtbot.wait(1)
 
 
 def tab_to(p: Patient, name: str, limit: int = 80) -> QQuickItem:
@@ -80,12 +92,18 @@ def test_a_key_that_dismisses_the_countdown_presses_nothing_under_it(
     p.wait_idle(20)
     p.qtbot.waitUntil(lambda: p.shows("stillThereOverlay"))
     p.qtbot.waitUntil(lambda: inside(p.find("stillThereOverlay"), focused(p)))
-    press(p, Qt.Key.Key_Return)
+    hold(p, Qt.Key.Key_Return)  # "I need more time", held down a while
     p.qtbot.waitUntil(lambda: not p.shows("stillThereOverlay"))
     assert p.session.screen is Screen.OVERVIEW  # the focused FAQ button was not pressed
     p.qtbot.waitUntil(lambda: focused(p).objectName() == "nav_faq")
+    hold(p, Qt.Key.Key_Space)
+    assert p.session.screen is Screen.FAQ
+    first = content.faq.items[0].id
+    tab_to(p, f"faqQuestion_{first}")
+    hold(p, Qt.Key.Key_Space)
+    assert p.open_answers() == [first]  # opened once, not opened and closed by the repeats
     p.wait_idle(30)
-    assert p.session.screen is Screen.OVERVIEW
+    assert p.session.screen is Screen.FAQ
 
 
 def test_the_language_button_speaks_its_own_language(kiosk_factory: KioskFactory, contents: dict[str, Content]) -> None:

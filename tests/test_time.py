@@ -1,10 +1,11 @@
 """Enough time (WCAG 2.2.1): the countdown lasts at least 20 s, tells a screen reader how long is
-left, and "I need more time" doubles the timeout for the rest of that patient's visit."""
+left, and "I need more time" doubles the timeout for the rest of that patient's visit; a patient
+using a screen reader is seen to be there."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface
 from PySide6.QtTest import QTest
 
 from kiosk.config import parse_config
@@ -82,3 +83,52 @@ def test_the_countdown_tells_a_screen_reader_and_takes_enter_for_more_time(
     p.qtbot.waitUntil(lambda: not p.shows("stillThereOverlay"))
     assert p.session.idle.patience_s == 120
     assert p.session.screen is Screen.FAQ
+
+
+class ScreenReaderKeys(QObject):
+    """What Qt's accessibility bridge does once a screen reader listens: it filters every key
+    press at the application and keeps those the screen reader takes (here: all of them, as
+    Orca's reading commands are)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.taken = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) and event.spontaneous():
+            self.taken += 1
+            return True
+        return False
+
+
+def test_a_screen_reader_users_keys_and_actions_count_as_being_there(
+    kiosk_factory: KioskFactory, content: Content
+) -> None:
+    p = kiosk_factory(content, config="idle_timeout_s = 20\nidle_countdown_s = 20\nattract_delay_s = 300\n")
+    app = QCoreApplication.instance()
+    assert app is not None
+    reader = ScreenReaderKeys()
+    p.kiosk.idle.screen_reader_on = lambda: True  # (QAccessible.isActive(): the bridge is on)
+    try:
+        p.kiosk.idle.tick()  # the kiosk already runs when the screen reader starts listening
+        app.installEventFilter(reader)
+        p.tap(p.nav_button("faq"))
+        for _ in range(3):
+            p.wait_idle(15)
+            assert not p.shows("stillThereOverlay")
+            QTest.keyClick(p.window, Qt.Key.Key_Down)  # reading on, with keys the screen reader keeps
+        assert reader.taken
+        p.wait_idle(15)
+        assert not p.shows("stillThereOverlay")
+        # An action through the accessibility tree (a screen reader's "activate", a switch
+        # program) is no input event at all.
+        tab = QAccessible.queryAccessibleInterface(p.nav_button("drug_pumps"))
+        tab.actionInterface().doAction(QAccessibleActionInterface.pressAction())
+        assert p.session.screen is Screen.DRUG_PUMPS
+        p.wait_idle(15)
+        assert not p.shows("stillThereOverlay")
+        p.wait_idle(5)
+        p.qtbot.waitUntil(lambda: p.shows("stillThereOverlay"))
+    finally:
+        app.removeEventFilter(reader)
+        app.removeEventFilter(p.kiosk.idle)

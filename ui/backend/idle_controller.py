@@ -1,6 +1,6 @@
-"""``Idle`` in QML: watches the window for touches and keys, tells the session, and shows the
-session's idle phase as the "Are you still there?" overlay and the attract loop, and the closed
-screen outside opening hours (kiosk.opening_hours)."""
+"""``Idle`` in QML: watches the window for touches and keys (and a screen reader's keys and
+actions), tells the session, and shows the session's idle phase as the "Are you still there?"
+overlay and the attract loop, and the closed screen outside opening hours (kiosk.opening_hours)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from collections.abc import Callable
 from datetime import datetime
 from time import monotonic
 
-from PySide6.QtCore import Property, QEnum, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QEnum, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QAccessible
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.idle import Phase
@@ -63,6 +64,8 @@ class Idle(QObject):
         self._woken_at = clock()
         #: Something the patient is doing without touching (listening to Listen) keeps them here.
         self.keep_awake: Callable[[], bool] = lambda: False
+        #: A screen reader may be listening (Qt's accessibility bridge is on).
+        self.screen_reader_on: Callable[[], bool] = QAccessible.isActive
         session.idle.last_touch = clock()  # nobody has touched yet: the first timeout counts from now
         session.events.idle_phase.connect(self._phase_changed)
         session.events.closed.connect(self._closed_changed)
@@ -97,14 +100,31 @@ class Idle(QObject):
     # ------------------------------------------------------------------ input
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY:
-            now = self._clock()
-            self.after_hours.touch(now)
-            self.session.set_closed(False)  # woken: the layer stays until the finger lifts
-            self.session.touch(now)
+            self.activity()
         return False
 
     @Slot()
+    def activity(self) -> None:
+        """Someone is there: a touch or a key (through the event filter), or a screen reader's
+        action on a control (QML's Accessible.onPressAction handlers), which is no input event."""
+        now = self._clock()
+        self.after_hours.touch(now)
+        self.session.set_closed(False)  # woken: the layer stays until the finger lifts
+        self.session.touch(now)
+
+    def _hear_screen_reader_keys(self) -> None:
+        """With a screen reader on, Qt's accessibility bridge filters every key press at the
+        application, before any window sees it, and drops those the screen reader takes for
+        itself (Orca's reading commands): a blind patient reading a long page would look idle.
+        This filter stands in front of the bridge's, which goes back to the front whenever a
+        screen reader starts listening, so it is put in front again on every tick."""
+        app = QCoreApplication.instance()
+        if app is not None and self.screen_reader_on():
+            app.installEventFilter(self)
+
+    @Slot()
     def tick(self) -> None:
+        self._hear_screen_reader_keys()
         now = self._clock()
         if self.keep_awake():
             self.session.touch(now)

@@ -29,15 +29,21 @@ Rectangle {
         border.width: activeFocus ? Theme.focusWidth : 0
         border.color: Theme.focusRing
         activeFocusOnTab: true
-        Keys.onReturnPressed: Content.toggleFaq(item.faqId)
-        Keys.onEnterPressed: Content.toggleFaq(item.faqId)
-        Keys.onSpacePressed: Content.toggleFaq(item.faqId)
+        // Pressed once per key press, as TouchButton.
+        Keys.onPressed: event => {
+            if (event.key !== Qt.Key_Return && event.key !== Qt.Key_Enter && event.key !== Qt.Key_Space)
+                return
+            event.accepted = true
+            if (!event.isAutoRepeat)
+                Content.toggleFaq(item.faqId)
+        }
 
         Accessible.role: Accessible.Button
         Accessible.name: item.question
         Accessible.expandable: true
         Accessible.expanded: item.open
-        Accessible.onPressAction: Content.toggleFaq(item.faqId)
+        // A screen reader's action is no input event: it tells Idle the patient is there.
+        Accessible.onPressAction: { Idle.activity(); Content.toggleFaq(item.faqId) }
 
         RowLayout {
             anchors.fill: parent

@@ -22,10 +22,15 @@ T.Control {
     // A screen reader speaking this screen's language hears what the button does.
     Accessible.description: Display.otherLanguageCode === "es" ? qsTr("Change the language to Spanish")
                                                                 : qsTr("Change the language to English")
-    Accessible.onPressAction: control.clicked()
-    Keys.onReturnPressed: control.clicked()
-    Keys.onEnterPressed: control.clicked()
-    Keys.onSpacePressed: control.clicked()
+    Accessible.onPressAction: { Idle.activity(); control.clicked() }
+    // Pressed once per key press, as TouchButton.
+    Keys.onPressed: event => {
+        if (event.key !== Qt.Key_Return && event.key !== Qt.Key_Enter && event.key !== Qt.Key_Space)
+            return
+        event.accepted = true
+        if (!event.isAutoRepeat)
+            control.clicked()
+    }
 
     contentItem: TouchButton {
         id: button

@@ -140,10 +140,15 @@ Item {
             Accessible.role: Accessible.Link
             Accessible.name: modelData.kind === "ref" ? qsTr("Source %1: %2").arg(modelData.label).arg(modelData.source)
                                                       : qsTr("Definition: %1").arg(modelData.label)
-            Accessible.onPressAction: link.open()
-            Keys.onReturnPressed: link.open()
-            Keys.onEnterPressed: link.open()
-            Keys.onSpacePressed: link.open()
+            Accessible.onPressAction: { Idle.activity(); link.open() }
+            // Opened once per key press, as TouchButton.
+            Keys.onPressed: event => {
+                if (event.key !== Qt.Key_Return && event.key !== Qt.Key_Enter && event.key !== Qt.Key_Space)
+                    return
+                event.accepted = true
+                if (!event.isAutoRepeat)
+                    link.open()
+            }
 
             function open() {
                 Navigation.openLink(modelData.target)

@@ -47,10 +47,17 @@ Rectangle {
     Accessible.name: accessibleName
     Accessible.checkable: checkable
     Accessible.checked: checkable && checked
-    Accessible.onPressAction: button.clicked()
-    Keys.onReturnPressed: button.clicked()
-    Keys.onEnterPressed: button.clicked()
-    Keys.onSpacePressed: button.clicked()
+    // A screen reader's (or a switch program's) action is no input event: Idle hears of it here.
+    Accessible.onPressAction: { Idle.activity(); button.clicked() }
+    // Enter, Return or Space presses it once: a key held down (a shaking hand, or the Enter that
+    // just answered "Are you still there?") neither presses it again nor the control focus goes to next.
+    Keys.onPressed: event => {
+        if (event.key !== Qt.Key_Return && event.key !== Qt.Key_Enter && event.key !== Qt.Key_Space)
+            return
+        event.accepted = true
+        if (!event.isAutoRepeat)
+            button.clicked()
+    }
 
     GridLayout {
         id: content
