@@ -1,5 +1,6 @@
 """Without touch: a keyboard or switch user reaches everything, and popups behave as dialogs
-(focus moves in, Tab stays inside, Escape closes, focus comes back, nothing behind reacts)."""
+(focus moves in, Tab stays inside, Escape closes, focus comes back, nothing behind reacts).
+Every screen is walked with Tab alone: each stop named, in view and in reading order."""
 
 from __future__ import annotations
 
@@ -219,3 +220,132 @@ def test_screens_out_of_view_or_under_a_layer_are_hidden(patient: Patient) -> No
     p.qtbot.waitUntil(lambda: not p.find("mainSwipe").isVisible())  # once References covers it
     p.tap(p.find("referencesBack"))
     p.qtbot.waitUntil(lambda: p.find("screen_drug_pumps").isVisible())
+
+
+# ---------------------------------------------------------------- keyboard-only walks of every screen
+ACTIONABLE = {
+    QAccessible.Role.Button,
+    QAccessible.Role.Link,
+    QAccessible.Role.PageTab,
+    QAccessible.Role.RadioButton,
+    QAccessible.Role.CheckBox,
+}
+
+
+def _scene(item: QQuickItem) -> QRectF:
+    return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+
+
+def _part(page: QQuickItem, item: QQuickItem) -> QQuickItem | None:
+    """The part of the page (hero, section card, FAQ question…) that holds ``item``."""
+    column = page.property("contentItem").childItems()[0]
+    while item is not None and item.parentItem() is not column:
+        item = item.parentItem()
+    return item
+
+
+def walk(p: Patient, key: Qt.Key = Qt.Key.Key_Tab) -> list[QQuickItem]:
+    """Tab (or Shift+Tab) round the screen once, checking each stop as it gets focus: a named
+    control a screen reader can press, in view (its section's start too, when both fit), and
+    after the stop before it in reading order."""
+    page = p.current_screen_item()
+    view = _scene(page)
+    stops: list[QQuickItem] = []
+    last: QRectF | None = None
+    last_part: QQuickItem | None = None
+    for _ in range(300):
+        press(p, key)
+        stop = focused(p)
+        if stops and stop is stops[0]:
+            return stops
+        assert not any(stop is s for s in stops), f"Tab went round without coming back to {stops[0].objectName()}"
+        stops.append(stop)
+        spoken = QAccessible.queryAccessibleInterface(stop)
+        name = stop.objectName()
+        assert spoken.role() in ACTIONABLE and spoken.text(QAccessible.Text.Name), f"{name}: {spoken.role()}"
+        assert stop.isVisible() and stop.isEnabled(), name
+        rect = _scene(stop)
+        assert QRectF(0, 0, p.window.width(), p.window.height()).contains(rect), f"{name} is off the window"
+        if not page.isAncestorOf(stop):
+            last = last_part = None
+            continue
+        assert view.top() - 1 <= rect.top() and rect.bottom() <= view.bottom() + 1, f"{name} is scrolled out of view"
+        part = _part(page, stop)
+        assert part is not None
+        if part is not last_part and key == Qt.Key.Key_Tab:
+            start = _scene(part).top()
+            if rect.bottom() - start + 40 <= view.height():
+                assert start >= view.top() - 1, f"{name}: its section starts out of view"
+        here = stop.mapRectToItem(page.property("contentItem"), QRectF(0, 0, stop.width(), stop.height()))
+        if last is not None:
+            same_line = abs(here.center().y() - last.center().y()) < min(here.height(), last.height()) / 2
+            later = here.left() > last.left() if same_line else here.center().y() > last.center().y()
+            if key == Qt.Key.Key_Backtab:
+                later = here.left() < last.left() if same_line else here.center().y() < last.center().y()
+            assert later, f"{name} is out of reading order"
+        last, last_part = here, part
+    raise AssertionError("Tab never came back to where it began")
+
+
+@pytest.mark.parametrize(
+    "screen",
+    [Screen.OVERVIEW, Screen.NEUROSTIMULATORS, Screen.DRUG_PUMPS, Screen.FAQ, Screen.REFERENCES, Screen.MY_QUESTIONS],
+)
+def test_every_screen_by_keyboard_alone(
+    kiosk_factory: KioskFactory, contents: dict[str, Content], screen: Screen
+) -> None:
+    """Tab order, scrolling and the controls on every screen, without touch or sight."""
+    p = kiosk_factory(contents)
+    content = contents["en"]
+    for item in content.faq.items[:2]:
+        p.session.toggle_saved(f"faq:{item.id}")
+    p.session.toggle_faq(content.faq.items[0].id)  # an open answer: its links and its "Add" are stops
+    p.session.go(screen)
+    p.settle()
+    p.window.requestActivate()
+    stops = walk(p)
+    names = [s.objectName() for s in stops]
+    for fixed in ("languageButton", "displayButton", "myQuestionsButton", "nav_overview", "nav_faq"):
+        assert fixed in names
+    if screen in (Screen.REFERENCES, Screen.MY_QUESTIONS):
+        assert names.index("referencesBack" if screen is Screen.REFERENCES else "myQuestionsBack") < names.index(
+            "nav_overview"
+        )
+    page = p.current_screen_item()
+    if page.property("scrollable"):
+        # The page keys reach its end and its top, whatever has focus.
+        press(p, Qt.Key.Key_End)
+        p.qtbot.waitUntil(lambda: page.property("atEnd"))
+        press(p, Qt.Key.Key_Home)
+        p.qtbot.waitUntil(lambda: page.property("atTop"))
+        assert "nextSection" in names or "backToTop" in names
+    if screen is Screen.FAQ:
+        # Shift+Tab: the same stops, the other way round ("Back to top" and "Next section" are
+        # stops only when there is somewhere to go).
+        moving = {"backToTop", "nextSection"}
+        forward = [name for name in names if name not in moving]
+        back = [s.objectName() for s in reversed(walk(p, Qt.Key.Key_Backtab)) if s.objectName() not in moving]
+        start = forward.index(back[0])
+        assert back == forward[start:] + forward[:start]
+    assert p.session.screen is screen  # walking pressed nothing
+
+
+def test_the_display_panel_by_keyboard_alone(kiosk_factory: KioskFactory, contents: dict[str, Content]) -> None:
+    p = kiosk_factory(contents)
+    button = tab_to(p, "displayButton")
+    press(p, Qt.Key.Key_Return)
+    panel = p.find("displayPanel")
+    p.qtbot.waitUntil(lambda: inside(panel, focused(p)))
+    seen = []
+    for _ in range(8):
+        press(p, Qt.Key.Key_Tab)
+        assert inside(panel, focused(p)), "focus left the panel"
+        seen.append(focused(p).objectName())
+    assert {"textSize_large", "contrastButton", "displayDone"} <= set(seen)
+    while focused(p).objectName() != "textSize_large":
+        press(p, Qt.Key.Key_Tab)
+    press(p, Qt.Key.Key_Space)
+    assert p.session.text_size.value == "large"
+    press(p, Qt.Key.Key_Escape)
+    p.qtbot.waitUntil(lambda: not p.shows("displayPanel"))
+    p.qtbot.waitUntil(lambda: focused(p) is button)

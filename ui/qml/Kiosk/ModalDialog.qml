@@ -49,11 +49,12 @@ Rectangle {
 
     onOpenChanged: {
         if (open) {
-            // Remember where focus was before the background goes inert and loses it.
-            const window = dialog.Window.window
-            const focused = window ? window.activeFocusItem : null
-            returnFocusTo = focused && !dialog.holds(focused) ? focused : null
+            // Remember where focus was before the background goes inert and loses it (once: a
+            // dialog built open hears this again when it is completed, by then from nowhere).
             if (!counted) {
+                const window = dialog.Window.window
+                const focused = window ? window.activeFocusItem : null
+                returnFocusTo = focused && !dialog.holds(focused) ? focused : null
                 counted = true
                 Dialogs.openCount += 1
             }
@@ -63,11 +64,17 @@ Rectangle {
                 counted = false
                 Dialogs.openCount -= 1
             }
-            Qt.callLater(dialog.giveFocusBack)
+            Qt.callLater(dialog.giveFocusBack, false)
         }
     }
     Component.onCompleted: if (open) openChanged()
-    Component.onDestruction: if (counted) Dialogs.openCount -= 1
+    // A dialog its Loader drops as it closes (text size and contrast, the staff screens) gives
+    // focus back now: a call left for later would never come.
+    Component.onDestruction: {
+        if (counted)
+            Dialogs.openCount -= 1
+        giveFocusBack(true)
+    }
 
     function holds(item: Item): bool {
         for (let p = item; p; p = p.parent) {
@@ -109,12 +116,12 @@ Rectangle {
             focusEdge(true)
     }
 
-    function giveFocusBack() {
+    function giveFocusBack(going: bool) {
         const target = returnFocusTo
         returnFocusTo = null
-        if (open || !target || !target.visible || !target.enabled)
+        if ((open && !going) || !target || !target.visible || !target.enabled)
             return
-        const window = dialog.Window.window
+        const window = target.Window.window
         const focused = window ? window.activeFocusItem : null
         // Only take focus back from this dialog (or from nowhere), never from where the patient
         // has moved on to.

@@ -36,6 +36,7 @@ Flickable {
     function bringIntoView(item: Item) {
         const top = item.mapToItem(flick.contentItem, 0, 0).y
         const margin = item.height + Theme.margin <= flick.height ? Theme.margin : Theme.gap
+        glide.stop()
         flick.contentY = Math.max(0, Math.min(top - margin, flick.contentHeight - flick.height))
         rememberPlace()
     }
@@ -161,16 +162,26 @@ Flickable {
         onStopped: flick.rememberPlace()
     }
 
-    // A keyboard or switch user's focus is always scrolled into view.
+    // A keyboard or switch user's focus is always scrolled into view; Tab into a section brings
+    // the section into view, its heading with it, when its start and the focused control fit on
+    // the screen together (else the control comes near the top).
     Connections {
         target: flick.Window.window
         function onActiveFocusItemChanged() {
             const item = flick.Window.window ? flick.Window.window.activeFocusItem : null
+            let part = null
             for (let p = item; p; p = p.parent) {
+                if (p.parent === stack)
+                    part = p
                 if (p === flick.contentItem) {
                     const top = item.mapToItem(flick.contentItem, 0, 0).y
-                    if (top < flick.contentY || top + item.height > flick.contentY + flick.height) {
-                        flick.contentY = Math.max(0, Math.min(top - Theme.margin, flick.contentHeight - flick.height))
+                    const bottom = top + item.height
+                    if (top < flick.contentY || bottom > flick.contentY + flick.height) {
+                        const partTop = part ? part.y + stack.y : top
+                        const y = bottom - partTop + Theme.margin <= flick.height ? partTop - Theme.margin / 2
+                                                                                  : top - Theme.margin
+                        glide.stop()  // a page key's glide must not carry the page on past it
+                        flick.contentY = Math.max(0, Math.min(y, flick.contentHeight - flick.height))
                         flick.rememberPlace()
                     }
                     return
