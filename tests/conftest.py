@@ -306,7 +306,7 @@ def kiosk_factory(app: QApplication, qtbot: QtBot, tmp_path: Path) -> Iterator[K
         wall_clock: Callable[[], datetime] = datetime.now,
         library: ContentLibrary | None = None,
         loaded: LoadedConfig | None = None,
-        speech_engine: str = MOCK_ENGINE,
+        speech_engine: str | None = MOCK_ENGINE,
     ) -> Patient:
         """``library`` and ``loaded`` (a config read from a file) replace ``content`` and ``config``."""
         parsed, problems = parse_config(config)

@@ -8,6 +8,7 @@ import logging
 import os
 import shutil
 import signal
+import sys
 from pathlib import Path
 
 import pytest
@@ -115,14 +116,32 @@ def test_a_patient_listening_is_a_patient_there(kiosk_factory: KioskFactory, con
     p.qtbot.waitUntil(lambda: p.shows("stillThereOverlay"))
 
 
+@pytest.mark.parametrize(
+    ("why", "reason"),
+    [
+        ("turned off", "speech is turned off"),
+        ("no speech-dispatcher", "speech-dispatcher is not installed (apt install speech-dispatcher espeak-ng)"),
+        ("no Qt TextToSpeech", "Qt TextToSpeech is not installed (install the speech extra: pip install .[speech])"),
+    ],
+)
 def test_no_engine_no_button_and_one_log_line(
-    kiosk_factory: KioskFactory, content: Content, caplog: pytest.LogCaptureFixture
+    kiosk_factory: KioskFactory,
+    content: Content,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+    why: str,
+    reason: str,
 ) -> None:
+    if why == "no speech-dispatcher":
+        real_which = shutil.which
+        monkeypatch.setattr(shutil, "which", lambda name: None if name == "speech-dispatcher" else real_which(name))
+    if why == "no Qt TextToSpeech":
+        monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", None)
     with caplog.at_level(logging.INFO, logger="ui.backend.speech"):
-        p = kiosk_factory(content, speech_engine=NO_ENGINE)
+        p = kiosk_factory(content, speech_engine=NO_ENGINE if why == "turned off" else None)
         p.qtbot.waitUntil(lambda: p.kiosk.speech.unavailable_reason != "not started yet")
     assert not p.shows("listenButton")
-    assert [r.getMessage() for r in caplog.records] == ["Listen button hidden: speech is turned off"]
+    assert [r.getMessage() for r in caplog.records] == [f"Listen button hidden: {reason}"]
 
 
 # ---------------------------------------------------------------- the real engine
