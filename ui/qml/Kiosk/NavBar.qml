@@ -13,6 +13,28 @@ Rectangle {
     Accessible.role: Accessible.PageTabList
     Accessible.name: qsTr("Screens")
 
+    // One size for the four labels: the largest at which every word of every label fits its tab
+    // ("Neurostimulators" on a narrow screen takes the others down with it, rather than shrink alone).
+    property list<real> fits: []
+    readonly property int labelSize: Math.max(Theme.minLabelSize,
+                                              Math.floor(Math.min(Theme.navLabelSize, ...fits.filter(f => f > 0))))
+    function report(index: int, size: real) {
+        const all = Array.from(fits)
+        while (all.length < tabs.count)
+            all.push(0)
+        all.length = tabs.count
+        all[index] = size
+        fits = all
+    }
+    FontMetrics {
+        id: words
+        font.pixelSize: Theme.navLabelSize
+        font.bold: true
+    }
+    function widestWord(label: string): real {
+        return Math.max(1, ...label.split(/\s+/).map(word => words.advanceWidth(word)))
+    }
+
     Rectangle {
         width: parent.width
         height: Theme.dividerWidth
@@ -23,9 +45,10 @@ Rectangle {
         id: row
         anchors.fill: parent
         anchors.margins: bar.compact ? 8 : 14
-        spacing: 14
+        spacing: 8
 
         Repeater {
+            id: tabs
             model: Content.navModel
             delegate: TouchButton {
                 id: navButton
@@ -33,8 +56,14 @@ Rectangle {
                 required property int place
                 required property string label
                 required property string icon
+                required property int index
                 objectName: "nav_" + screenId
                 text: label
+                labelSize: bar.labelSize
+                // The size at which this label's widest word fits its tab.
+                readonly property real fitting: words.font.pixelSize * Math.min(1, labelRoom / bar.widestWord(label))
+                onFittingChanged: bar.report(index, fitting)
+                Component.onCompleted: bar.report(index, fitting)
                 iconName: icon
                 vertical: !bar.compact
                 fitLabel: true

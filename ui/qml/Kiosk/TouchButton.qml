@@ -28,6 +28,8 @@ Rectangle {
     property bool fitLabel: false
     // Secondary controls on a short screen may be lower (still far above the 44 px minimum).
     property int minHeight: Theme.touchMin
+    // The widest a fitted label may be: its button less the padding (and an icon beside it).
+    readonly property real labelRoom: Math.max(0, width - (vertical ? 16 : 24 + (iconName === "" ? 0 : iconSize + 12)))
     // The focus ring: its own keyboard focus, or that of a control wrapped around it (LanguageButton).
     property bool focusRing: activeFocus
     readonly property bool pressed: tap.pressed
@@ -86,10 +88,9 @@ Rectangle {
             minimumPixelSize: Theme.minLabelSize
             wrapMode: button.fitLabel ? Text.WordWrap : Text.NoWrap
             verticalAlignment: Text.AlignVCenter
-            Layout.preferredHeight: button.fitLabel ? Math.min(implicitHeight, button.labelSize * 2.5) : -1
-            Layout.maximumWidth: button.fitLabel
-                ? Math.max(0, button.width - (button.vertical ? 24 : 40 + (button.iconName === "" ? 0 : button.iconSize + 12)))
-                : Number.POSITIVE_INFINITY
+            // Two lines at most (a line is about 1.27 of the size in Atkinson Hyperlegible).
+            Layout.preferredHeight: button.fitLabel ? Math.min(implicitHeight, button.labelSize * 2.6) : -1
+            Layout.maximumWidth: button.fitLabel ? button.labelRoom : Number.POSITIVE_INFINITY
             Layout.alignment: Qt.AlignHCenter | Qt.AlignVCenter
         }
     }
