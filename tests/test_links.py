@@ -4,7 +4,7 @@ Tab stops in reading order that Enter opens, and citation numbers a finger can h
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QTextDocument
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
@@ -114,6 +114,40 @@ def test_a_definition_opens_from_the_keyboard_and_focus_comes_back(patient: Pati
     QTest.keyClick(window, Qt.Key.Key_Escape)
     p.qtbot.waitUntil(lambda: window.activeFocusItem() is link)
     assert p.session.glossary_term == ""
+
+
+def test_a_citation_opens_its_study_in_view_and_the_way_back_returns_to_it(patient: Patient, content: Content) -> None:
+    """From the keyboard: Enter on a citation lands on the study's own "Back to where I was", the
+    study in view; Enter there returns to the citation. By touch, the study is in view too."""
+    p = patient
+    order = [ref.id for ref in content.references.items]
+    p.window.requestActivate()
+    for _ in range(200):  # a citation of a study low in the list, where References would not show it
+        QTest.keyClick(p.window, Qt.Key.Key_Tab)
+        name = p.window.activeFocusItem().objectName()
+        if name.startswith("link_ref:") and order.index(name.removeprefix("link_ref:")) >= len(order) // 2:
+            break
+    link = p.window.activeFocusItem()
+    study = link.objectName().removeprefix("link_ref:")
+    QTest.keyClick(p.window, Qt.Key.Key_Return)
+    p.settle()
+    p.qtbot.waitUntil(lambda: p.window.activeFocusItem().objectName() == f"backToText_{study}")
+    p.qtbot.waitUntil(lambda: _in_page(p, p.find(f"reference_{study}")))
+    QTest.keyClick(p.window, Qt.Key.Key_Return)
+    p.settle()
+    p.qtbot.waitUntil(lambda: p.window.activeFocusItem() is link)
+    assert p.session.screen is Screen.OVERVIEW and _in_page(p, link)
+    p.tap(p.find("referencesButton"))  # References read from the top, then…
+    p.tap(p.find("referencesBack"))
+    p.tap(link)  # …a finger on the same citation: the study comes into view
+    p.qtbot.waitUntil(lambda: _in_page(p, p.find(f"reference_{study}")))
+
+
+def _in_page(p: Patient, item: QQuickItem) -> bool:
+    """Its top in the view of the page in view (a long study may go on below)."""
+    page = p.current_screen_item()
+    top = item.mapToItem(page, QPointF(0, 0)).y()
+    return item.isVisible() and 0 <= top < page.height() - 100
 
 
 def test_links_in_a_closed_answer_are_not_tab_stops(patient: Patient, content: Content) -> None:

@@ -393,8 +393,16 @@
 <context>
     <name>ReferencesScreen</name>
     <message>
+        <source>Source %1: %2</source>
+        <translation>Fuente %1: %2</translation>
+    </message>
+    <message>
         <source>Who paid for it: %1</source>
         <translation>Quién pagó el estudio: %1</translation>
+    </message>
+    <message>
+        <source>Back to where I was</source>
+        <translation>Volver a donde estaba</translation>
     </message>
     <message>
         <source>Take the list of studies home</source>

@@ -11,6 +11,7 @@ Rectangle {
     property alias title: heading.text
     default property alias body: flick.body
     readonly property alias flickable: flick
+    readonly property alias backButton: back
     readonly property bool open: Navigation.screen === layerScreen.place
     color: Theme.background
     enabled: open
@@ -18,6 +19,21 @@ Rectangle {
     visible: x < width
     function bringIntoView(item: Item) {
         flick.bringIntoViewSoon(item)
+    }
+    // Where keyboard focus goes when a link inside a main screen opens this one (Main.qml):
+    // Back, unless the screen offers a nearer control (a cited study's own way back).
+    function focusTarget(): Item {
+        return backButton
+    }
+    function takeFocus() {
+        focusTarget().forceActiveFocus(Qt.OtherFocusReason)
+    }
+    function holds(item: Item): bool {
+        for (let p = item; p; p = p.parent) {
+            if (p === layerScreen)
+                return true
+        }
+        return false
     }
 
     Behavior on x {
@@ -36,6 +52,7 @@ Rectangle {
         RowLayout {
             width: parent.width
             TouchButton {
+                id: back
                 objectName: layerScreen.backName
                 text: qsTr("Back")
                 iconName: "mdi6.arrow-left"

@@ -49,23 +49,45 @@ Window {
         || (Navigation.myQuestionsOpen && (myQuestionsLoader.item as LayerScreen)?.x === 0)
 
     // Keys no control took end up here (see rotor): focus must not be lost to nowhere, or they
-    // would reach nothing. Qt also takes focus from a control it moves to another parent (the
-    // display controls when the header's width changes with the language, the header's buttons
-    // when the screen turns): that control, still there, gets it back.
+    // would reach nothing. Where Qt drops it, a keyboard or screen-reader user is put back: into
+    // References or My list when a link inside a screen opened it, and onto that link when it
+    // closes; onto a control Qt moved to another parent (the display controls when the header's
+    // width changes with the language, the header's buttons when the screen turns). Dialogs
+    // place focus themselves.
     property Item lastFocus: null
+    property Item layerOpener: null
     onActiveFocusItemChanged: {
-        if (activeFocusItem && activeFocusItem !== contentItem && activeFocusItem !== rotor) {
-            lastFocus = activeFocusItem
+        const item = activeFocusItem
+        if (item && item.activeFocusOnTab) {
+            lastFocus = item
+            if (!Navigation.layerOpen)
+                layerOpener = null
             return
         }
-        if (!activeFocusItem || activeFocusItem === contentItem)
+        if (!item || item === contentItem)
             rotor.forceActiveFocus()
         Qt.callLater(root.focusBack)
     }
+    function usable(item: Item): bool {
+        return item !== null && item.visible && item.enabled && item.activeFocusOnTab
+    }
     function focusBack() {
-        const back = lastFocus
-        if (back && back.visible && back.enabled && back.activeFocusOnTab && activeFocusItem === rotor)
+        if ((activeFocusItem && activeFocusItem.activeFocusOnTab) || Dialogs.openCount > 0)
+            return
+        const layer = Navigation.referencesOpen ? referencesLoader.item as LayerScreen
+            : Navigation.myQuestionsOpen ? myQuestionsLoader.item as LayerScreen : null
+        if (layer) {
+            if (!layer.holds(lastFocus))
+                layerOpener = lastFocus
+            layer.takeFocus()
+            return
+        }
+        const back = usable(layerOpener) ? layerOpener : lastFocus
+        layerOpener = null
+        if (usable(back))
             back.forceActiveFocus(Qt.OtherFocusReason)
+        else if (activeFocusItem !== rotor)
+            rotor.forceActiveFocus()  // not a scope Qt fell back to (the swipe view would take the arrows)
     }
 
     // Everything stands in a rotor, so a monitor mounted turned can still show the kiosk
