@@ -20,7 +20,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kiosk.choices import Language
+from kiosk.choices import Language, TextSize
 from kiosk.config import LoadedConfig, parse_config
 from kiosk.content import Content, load_content
 from kiosk.library import ContentLibrary
@@ -163,6 +163,15 @@ class Patient:
 
     def nav_button(self, screen_id: str) -> QQuickItem:
         return self.find(f"nav_{screen_id}")
+
+    def each_language_and_text_size(self) -> Iterator[str]:
+        """Sets every language with every text size in turn; yields where it is ("es large"),
+        for the test's messages."""
+        for language in Language:
+            self.session.set_language(language)
+            for text_size in TextSize:
+                self.session.set_text_size(text_size)
+                yield f"{language.value} {text_size.value}"
 
     # ---------------------------------------------------------------- touching
     def center_of(self, item: QQuickItem) -> QPoint:

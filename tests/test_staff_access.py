@@ -14,7 +14,7 @@ from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
 from kiosk.admin_pin import hash_pin
-from kiosk.choices import Language, TextSize
+from kiosk.choices import TextSize
 from kiosk.content import Content
 from kiosk.navigation import Screen
 from kiosk.session import StaffAccess
@@ -246,24 +246,20 @@ def test_the_keypad_does_not_move_when_digits_or_a_message_appear(
     p = kiosk_factory(contents, size=size, config=_with_pin())
     _open_keypad(p)
     staff = p.kiosk.staff
-    for language in Language:
-        p.session.set_language(language)
-        for text_size in TextSize:
-            p.session.set_text_size(text_size)
-            staff.set_message("")
-            p.tap(p.find("pinKey_clear"))
-            still = _keypad_layout(p)
-            where = f"{language.value} {text_size.value}"
-            p.tap(p.find("pinKey_1"))
-            p.tap(p.find("pinKey_2"))
-            assert _keypad_layout(p) == still, f"{where}: the keypad moved when digits were typed"
-            if text_size is TextSize.STANDARD:  # a wrong PIN, as staff would (five lock the keypad)
-                p.tap(p.find("pinKey_ok"))
-                assert p.find("pinMessage").property("text") == staff.tr("Wrong PIN. Please try again.")
-                assert _keypad_layout(p) == still, f"{where}: the keypad moved for a wrong PIN"
-            for message in (
-                staff.tr("Too many wrong PINs. Try again in %n s.", "", 60),
-                staff.tr("Too many wrong PINs. Try again in %n min.", "", 60),
-            ):
-                staff.set_message(message)
-                assert _keypad_layout(p) == still, f"{where}: the keypad moved for {message!r}"
+    for where in p.each_language_and_text_size():
+        staff.set_message("")
+        p.tap(p.find("pinKey_clear"))
+        still = _keypad_layout(p)
+        p.tap(p.find("pinKey_1"))
+        p.tap(p.find("pinKey_2"))
+        assert _keypad_layout(p) == still, f"{where}: the keypad moved when digits were typed"
+        if p.session.text_size is TextSize.STANDARD:  # a wrong PIN, as staff would (five lock the keypad)
+            p.tap(p.find("pinKey_ok"))
+            assert p.find("pinMessage").property("text") == staff.tr("Wrong PIN. Please try again.")
+            assert _keypad_layout(p) == still, f"{where}: the keypad moved for a wrong PIN"
+        for message in (
+            staff.tr("Too many wrong PINs. Try again in %n s.", "", 60),
+            staff.tr("Too many wrong PINs. Try again in %n min.", "", 60),
+        ):
+            staff.set_message(message)
+            assert _keypad_layout(p) == still, f"{where}: the keypad moved for {message!r}"

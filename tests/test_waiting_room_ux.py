@@ -134,17 +134,14 @@ def test_the_header_does_not_shift_as_the_list_grows(
         return [_rect(p.find(n)) for n in names]
 
     faq = [f"faq:{item.id}" for item in contents["en"].faq.items[:10]]
-    for language in Language:
-        p.session.set_language(language)
-        for text_size in TextSize:
-            p.session.set_text_size(text_size)
-            p.kiosk.my_questions.clear()
-            before = positions()
-            for count, key in enumerate(faq, start=1):
-                p.kiosk.my_questions.toggle(key)
-                moved = [n for n, a, b in zip(names, before, positions(), strict=True) if a != b]
-                assert not moved, f"{language.value} {text_size.value}: {moved} moved at {count} question(s)"
-            assert p.find("myQuestionsButton").property("text").endswith("(10)")
+    for where in p.each_language_and_text_size():
+        p.kiosk.my_questions.clear()
+        before = positions()
+        for count, key in enumerate(faq, start=1):
+            p.kiosk.my_questions.toggle(key)
+            moved = [n for n, a, b in zip(names, before, positions(), strict=True) if a != b]
+            assert not moved, f"{where}: {moved} moved at {count} question(s)"
+        assert p.find("myQuestionsButton").property("text").endswith("(10)")
 
 
 @pytest.mark.parametrize("change", ["text size", "language"])
@@ -328,33 +325,27 @@ def test_the_navigation_dominates_and_display_controls_stay_secondary(
     never smaller than the header's, the tallest targets, the screen in view filled), then My
     list and References (filled buttons), then the display choices (no fill, quieter words)."""
     p = kiosk_factory(contents, SIZES[size])
-    for language in Language:
-        p.session.set_language(language)
-        for text_size in TextSize:
-            p.session.set_text_size(text_size)
-            p.settle()
-            p.frame()
-            where = f"{language.value} {text_size.value}"
-            nav = [p.nav_button(s.value) for s in MAIN_SCREENS]
-            places = [p.find("myQuestionsButton"), p.find("referencesButton")]
-            display = [p.find("languageButton").property("contentItem"), p.find("displayButton")]
-            theme = p.kiosk.engine.singletonInstance("Kiosk", "Theme")
+    for where in p.each_language_and_text_size():
+        p.settle()
+        p.frame()
+        nav = [p.nav_button(s.value) for s in MAIN_SCREENS]
+        places = [p.find("myQuestionsButton"), p.find("referencesButton")]
+        display = [p.find("languageButton").property("contentItem"), p.find("displayButton")]
+        theme = p.kiosk.engine.singletonInstance("Kiosk", "Theme")
 
-            def label(button: QQuickItem) -> int:
-                return int(button.property("labelSize"))
+        def label(button: QQuickItem) -> int:
+            return int(button.property("labelSize"))
 
-            # Larger; as large only where a long tab name fills a narrow tab at the largest size.
-            tabs, header = min(map(label, nav)), max(map(label, places + display))
-            assert tabs > header or (tabs == header and size != "1920x1080"), (
-                f"{where}: tabs {tabs} px, header {header} px"
-            )
-            assert min(b.height() for b in nav) >= max(b.height() for b in places + display), where
-            assert [b.property("checked") for b in nav].count(True) == 1, f"{where}: the screen in view is not filled"
-            for button in places:
-                assert button.property("color").alpha() == 255, f"{where}: {button.objectName()} has no fill"
-            for button in display:
-                assert button.property("color").alpha() == 0, f"{where}: {button.objectName()} is filled"
-                assert button.property("foreground") == theme.property("textMuted"), f"{where}: {button.objectName()}"
+        # Larger; as large only where a long tab name fills a narrow tab at the largest size.
+        tabs, header = min(map(label, nav)), max(map(label, places + display))
+        assert tabs > header or (tabs == header and size != "1920x1080"), f"{where}: tabs {tabs} px, header {header} px"
+        assert min(b.height() for b in nav) >= max(b.height() for b in places + display), where
+        assert [b.property("checked") for b in nav].count(True) == 1, f"{where}: the screen in view is not filled"
+        for button in places:
+            assert button.property("color").alpha() == 255, f"{where}: {button.objectName()} has no fill"
+        for button in display:
+            assert button.property("color").alpha() == 0, f"{where}: {button.objectName()} is filled"
+            assert button.property("foreground") == theme.property("textMuted"), f"{where}: {button.objectName()}"
 
 
 def _spilled_labels(p: Patient, where: str) -> list[str]:
@@ -386,15 +377,12 @@ def test_no_label_spills_out_of_its_button(
 ) -> None:
     p = kiosk_factory(contents, SIZES[size])
     spilled: list[str] = []
-    for language in Language:
-        p.session.set_language(language)
-        for text_size in TextSize:
-            p.session.set_text_size(text_size)
-            for screen in Screen:
-                p.session.go(screen)
-                p.settle()
-                p.frame()
-                spilled += _spilled_labels(p, f"{language.value} {text_size.value} {screen.value}")
+    for where in p.each_language_and_text_size():
+        for screen in Screen:
+            p.session.go(screen)
+            p.settle()
+            p.frame()
+            spilled += _spilled_labels(p, f"{where} {screen.value}")
     assert not spilled, "\n".join(dict.fromkeys(spilled))
 
 
@@ -452,15 +440,12 @@ def test_the_navigation_labels_share_one_size(
     with it: four tabs side by side in one size, not one of them shrunk alone."""
     p = kiosk_factory(contents, SIZES[size])
     uneven = []
-    for language in Language:
-        p.session.set_language(language)
-        for text_size in TextSize:
-            p.session.set_text_size(text_size)
-            p.frame()
-            lines = {
-                s.value: _label(p.nav_button(s.value)).property("fontInfo").property("pixelSize").toInt()
-                for s in MAIN_SCREENS
-            }
-            if len(set(lines.values())) > 1:
-                uneven.append(f"{language.value} {text_size.value}: {lines}")
+    for where in p.each_language_and_text_size():
+        p.frame()
+        lines = {
+            s.value: _label(p.nav_button(s.value)).property("fontInfo").property("pixelSize").toInt()
+            for s in MAIN_SCREENS
+        }
+        if len(set(lines.values())) > 1:
+            uneven.append(f"{where}: {lines}")
     assert not uneven, "\n".join(uneven)
