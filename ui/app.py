@@ -181,6 +181,8 @@ class Kiosk(QObject):
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(INTERVAL_S * 1000)
         self._heartbeat.timeout.connect(self.write_heartbeat)
+        # On the same 30 s timer, but not at the start: the files were just read.
+        self._heartbeat.timeout.connect(self.check_for_updates)
 
     def log_context(self) -> dict[str, str]:
         """Fields of every journal entry: what the kiosk showed when it logged."""
@@ -246,7 +248,6 @@ class Kiosk(QObject):
         except OSError as exc:
             log.error("cannot write heartbeat: %s", exc)
         self.write_metrics()
-        self.check_for_updates()
 
     def check_for_updates(self) -> None:
         """New content, clinic folder or config (kiosk.updates), checked on the heartbeat's timer
@@ -262,9 +263,8 @@ class Kiosk(QObject):
         update, self._update = self._update, None
         if update is None:
             return
-        self.library, self.loaded = update.library, update.loaded
-        self.session.offer_languages(update.library.offered())
-        self.content.replace_library(update.library)
+        self.loaded = update.loaded
+        self._show_library(update.library)
         self.clinic.replace(update.clinic)
         self.my_questions.clinic_line = self.clinic.contact_line()
         self.idle.after_hours = AfterHours(parse_open_hours(update.loaded.config.open_hours))
@@ -289,13 +289,17 @@ class Kiosk(QObject):
                 log.warning("metrics written to %s again", path)
             self._metrics_failed = False
 
+    def _show_library(self, library: ContentLibrary) -> None:
+        """From now on, this content: the languages offered and what every screen shows."""
+        self.library = library
+        self.session.offer_languages(library.offered())
+        self.content.replace_library(library)
+
     def reload_content(self) -> None:
         library = ContentLibrary(self.library.custom_root, emergency_number=self.library.emergency_number)
         library.content(self.session.language)
         library.load_all()
-        self.library = library
-        self.session.offer_languages(library.offered())
-        self.content.replace_library(library)
+        self._show_library(library)
         content = self.content.content
         if library.problems:
             message = f"Content has {len(library.problems)} problem(s); showing {content.source}. See the log."
