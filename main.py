@@ -61,38 +61,38 @@ def main(argv: list[str] | None = None) -> int:
         from ui.out_of_order import run_out_of_order
 
         return run_out_of_order(fullscreen=not args.windowed, size=args.size)
-    from kiosk.logging_setup import configure_logging
+    from kiosk.operations.logging_setup import configure_logging
 
     configure_logging()
     if args.validate_content:
-        from kiosk.validate import validate_content
+        from kiosk.content.validate import validate_content
 
         folder = None if args.validate_content is True else Path(args.validate_content)
         return validate_content(folder, sys.stdout)
     if args.review_sheet:
-        from kiosk.review_sheet import write_review_sheet
+        from kiosk.staff.commands import write_review_sheet
 
         return write_review_sheet(args.review_sheet, args.content, args.config, sys.stdout)
     if args.check_config:
-        from kiosk.config_commands import check_config
+        from kiosk.staff.commands import check_config
 
         path = args.config if args.check_config is True else Path(args.check_config)
         return check_config(path, sys.stdout)
     if args.set_admin_pin:
-        from kiosk.config_commands import set_admin_pin
+        from kiosk.staff.commands import set_admin_pin
 
         return set_admin_pin(args.config, sys.stdout)
     if args.version:
         from kiosk import __version__
-        from kiosk.choices import Language
-        from kiosk.library import ContentLibrary
+        from kiosk.content.library import ContentLibrary
+        from kiosk.session.choices import Language
 
         content = ContentLibrary(args.content).content(Language.ENGLISH)
         print(f"{__version__} (content {content.site.content_version if content else 'invalid'})")
         return 0
 
     if args.export_statistics:
-        from kiosk.stats import export_statistics
+        from kiosk.stats.export import export_statistics
 
         return export_statistics(args.export_statistics, sys.stdout)
 

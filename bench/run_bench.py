@@ -23,9 +23,9 @@ from PySide6 import __version__ as pyside_version  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QPoint, QPointF, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
-from kiosk.choices import Language  # noqa: E402
-from kiosk.library import ContentLibrary  # noqa: E402
-from kiosk.navigation import MAIN_SCREENS  # noqa: E402
+from kiosk.content.library import ContentLibrary  # noqa: E402
+from kiosk.session.choices import Language  # noqa: E402
+from kiosk.session.navigation import MAIN_SCREENS  # noqa: E402
 from ui.app import Kiosk, WindowOptions, create_application, wait  # noqa: E402
 
 RUNS = 7

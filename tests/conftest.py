@@ -20,14 +20,15 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kiosk.choices import Language, TextSize
-from kiosk.config import LoadedConfig, parse_config
-from kiosk.content import Content, load_content
-from kiosk.library import ContentLibrary
-from kiosk.navigation import LAYERS, Screen
-from kiosk.resources import content_root
-from kiosk.session import Session
-from kiosk.stats import UsageStats
+from kiosk.content.library import ContentLibrary
+from kiosk.content.model import Content
+from kiosk.content.reader import load_content
+from kiosk.files.resources import content_root
+from kiosk.session.choices import Language, TextSize
+from kiosk.session.navigation import LAYERS, Screen
+from kiosk.session.state import Session
+from kiosk.settings.config import LoadedConfig, parse_config
+from kiosk.stats.database import UsageStats
 from ui.app import Kiosk, WindowOptions, create_application
 from ui.backend.speech import MOCK_ENGINE
 from ui.backend.usage import open_usage_stats
@@ -74,7 +75,7 @@ class Patient:
     def __init__(self, kiosk: Kiosk, qtbot: QtBot) -> None:
         self.kiosk = kiosk
         self.window = kiosk.window
-        #: The patient's session (kiosk.session): tests set things up through it, as a tap would.
+        #: The patient's session (kiosk.session.state): tests set things up through it, as a tap would.
         self.session: Session = kiosk.session
         self.qtbot = qtbot
         self.device: QPointingDevice = touch_device()

@@ -12,10 +12,11 @@ from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
-from kiosk.choices import Language, TextSize
-from kiosk.content import Content, load_content
-from kiosk.navigation import Screen
-from kiosk.resources import content_root, qml_root
+from kiosk.content.model import Content
+from kiosk.content.reader import load_content
+from kiosk.files.resources import content_root, qml_root
+from kiosk.session.choices import Language, TextSize
+from kiosk.session.navigation import Screen
 from tests.conftest import LANDSCAPE, PORTRAIT, KioskFactory, Patient
 
 TEXT_SIZES = ("standard", "large", "extra_large")
@@ -303,6 +304,6 @@ def test_the_bundled_font_is_used_everywhere(patient: Patient) -> None:
 
 def test_screen_text_for_reading_aloud(patient: Patient, content: Content) -> None:
     patient.tap(patient.nav_button("drug_pumps"))
-    text = patient.kiosk.text_on_top()
+    text = patient.kiosk.speech.text_on_top()
     assert text.startswith(content.title(Screen.DRUG_PUMPS))
     assert "[^" not in text and "[[" not in text

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.admin_pin import hash_pin, verify_pin
-from kiosk.config import load_config
-from kiosk.config_commands import check_config, set_admin_pin
-from kiosk.pin_lockout import Attempt, PinGate
+from kiosk.settings.config import load_config
+from kiosk.staff.commands import check_config, set_admin_pin
+from kiosk.staff.lockout import Attempt, PinGate
+from kiosk.staff.pin import hash_pin, verify_pin
 
 PIN = "246813"
 
@@ -230,7 +230,7 @@ def test_a_try_cut_short_counts(tmp_path: Path, stored: str, monkeypatch: pytest
     def power_cut(_pin: str, _stored: str) -> bool:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("kiosk.pin_lockout.verify_pin", power_cut)
+    monkeypatch.setattr("kiosk.staff.lockout.verify_pin", power_cut)
     with pytest.raises(KeyboardInterrupt):
         PinGate(stored, state, clock).attempt("000000")
     assert json.loads(state.read_text())["failures"] == 1

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.clinic import clinic_for as clinic_from_config
-from kiosk.clinic import load_clinic
-from kiosk.config import parse_config
-from kiosk.content import Content
+from kiosk.content.model import Content
+from kiosk.settings.clinic import clinic_for as clinic_from_config
+from kiosk.settings.clinic import load_clinic
+from kiosk.settings.config import parse_config
 from tests.conftest import KioskFactory
 
 CLINIC = """\
@@ -61,8 +61,8 @@ def test_a_broken_clinic_folder_is_reported_and_ignored(clinic_dir: Path, caplog
 def test_staff_card_shows_on_overview_in_both_languages(
     kiosk_factory: KioskFactory, content: Content, clinic_dir: Path
 ) -> None:
-    from kiosk.content import load_content
-    from kiosk.resources import content_root
+    from kiosk.content.reader import load_content
+    from kiosk.files.resources import content_root
 
     contents = {"en": content, "es": load_content(content_root() / "es")}
     p = kiosk_factory(contents, config=f'clinic_dir = "{clinic_dir}"\n')

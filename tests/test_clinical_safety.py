@@ -8,11 +8,12 @@ from collections.abc import Callable
 
 import pytest
 
-from kiosk import markup
-from kiosk.content import Content, load_content
-from kiosk.navigation import Screen
-from kiosk.readability import patient_texts
-from kiosk.resources import content_root
+from kiosk.content import markup
+from kiosk.content.model import Content
+from kiosk.content.readability import patient_texts
+from kiosk.content.reader import load_content
+from kiosk.files.resources import content_root
+from kiosk.session.navigation import Screen
 
 LANGUAGES = ("en", "es")
 

@@ -8,9 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kiosk.config import SETTINGS, Config, load_config, parse_config
-from kiosk.config_commands import check_config
-from kiosk.resources import app_root
+from kiosk.files.resources import app_root
+from kiosk.settings.config import SETTINGS, Config, load_config, parse_config
+from kiosk.staff.commands import check_config
 
 GOOD = """\
 # Front desk kiosk

@@ -7,9 +7,9 @@ import re
 
 import pytest
 
-from kiosk import markup
-from kiosk.content import Content
-from kiosk.navigation import Screen
+from kiosk.content import markup
+from kiosk.content.model import Content
+from kiosk.session.navigation import Screen
 from tests.conftest import Patient
 
 

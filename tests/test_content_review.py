@@ -13,13 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.clinic import emergency_number, load_clinic
-from kiosk.clinical_review import ReviewRecord, review_overdue, review_warning
-from kiosk.config import Config, parse_config
-from kiosk.content import MAX_CHARS, ContentError, load_content
-from kiosk.resources import app_root, content_root
-from kiosk.review_sheet import review_sheet_html, write_review_sheet
-from kiosk.validate import validate_content
+from kiosk.content.reader import load_content
+from kiosk.content.review import ReviewRecord, review_overdue, review_warning
+from kiosk.content.review_sheet import review_sheet_html
+from kiosk.content.schema import MAX_CHARS, ContentError
+from kiosk.content.validate import validate_content
+from kiosk.files.resources import app_root, content_root
+from kiosk.settings.clinic import emergency_number, load_clinic
+from kiosk.settings.config import Config, parse_config
+from kiosk.staff.commands import write_review_sheet
 
 SHIPPED_RECORD = 'reviewed_by = ""\nreviewed_on = ""\nreview_due = 2026-11-01\n'
 

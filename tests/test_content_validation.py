@@ -10,10 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.content import ContentError, builtin_content, load_content, load_with_fallback
-from kiosk.navigation import Screen
-from kiosk.resources import app_root, content_root
-from kiosk.validate import validate_content
+from kiosk.content.builtin import builtin_content
+from kiosk.content.library import load_with_fallback
+from kiosk.content.reader import load_content
+from kiosk.content.schema import ContentError
+from kiosk.content.validate import validate_content
+from kiosk.files.resources import app_root, content_root
+from kiosk.session.navigation import Screen
 
 
 def _edit(path: Path, old: str, new: str, count: int = 1) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint
 
-from kiosk import markup
-from kiosk.content import Content
+from kiosk.content import markup
+from kiosk.content.model import Content
 from tests.conftest import Patient
 
 

@@ -24,13 +24,15 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk.clinic import MAX_LENGTH, load_clinic
-from kiosk.config import IDLE_KEYS, SETTINGS, Config, _check, load_config
-from kiosk.content import ALL_FILES, Content, load_with_fallback
-from kiosk.input_files import CONTENT_LIMIT
-from kiosk.navigation import Screen
-from kiosk.resources import app_root, content_root, images_root
-from kiosk.validate import validate_content
+from kiosk.content.library import load_with_fallback
+from kiosk.content.model import Content
+from kiosk.content.schema import ALL_FILES
+from kiosk.content.validate import validate_content
+from kiosk.files.input_files import CONTENT_LIMIT
+from kiosk.files.resources import app_root, content_root, images_root
+from kiosk.session.navigation import Screen
+from kiosk.settings.clinic import MAX_LENGTH, load_clinic
+from kiosk.settings.config import IDLE_KEYS, SETTINGS, Config, _check, load_config
 
 settings.register_profile(
     "ci",

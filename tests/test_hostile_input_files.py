@@ -17,12 +17,14 @@ from typing import Any
 
 import pytest
 
-from kiosk.clinic import load_clinic
-from kiosk.config import Config, load_config, parse_config
-from kiosk.content import ContentError, load_content, load_with_fallback
-from kiosk.input_files import CONTENT_LIMIT
-from kiosk.resources import app_root, content_root, images_root
-from kiosk.validate import validate_content
+from kiosk.content.library import load_with_fallback
+from kiosk.content.reader import load_content
+from kiosk.content.schema import ContentError
+from kiosk.content.validate import validate_content
+from kiosk.files.input_files import CONTENT_LIMIT
+from kiosk.files.resources import app_root, content_root, images_root
+from kiosk.settings.clinic import load_clinic
+from kiosk.settings.config import Config, load_config, parse_config
 from tests.test_clinic import CLINIC, LOGO
 
 DEEP_ARRAYS = "x = " + "[" * 5000 + "]" * 5000 + "\n"
@@ -388,7 +390,7 @@ def test_an_attract_loop_that_would_cut_the_countdown_short_is_refused() -> None
 
 
 def test_an_admin_pin_hash_that_would_freeze_the_keypad_is_refused() -> None:
-    from kiosk.admin_pin import hash_pin
+    from kiosk.staff.pin import hash_pin
 
     slow = hash_pin("2468").replace("$8$1$", "$8$999$")
     config, problems = parse_config(f'admin_pin_hash = "{slow}"\n', "k.toml")
@@ -404,7 +406,7 @@ def test_a_checker_that_fails_on_strange_content_does_not_skip_the_fallback(
     def broken(*_args: object) -> None:
         raise ValueError("a bug in a checker")
 
-    monkeypatch.setattr("kiosk.content._read_faq", broken)
+    monkeypatch.setattr("kiosk.content.reader._read_faq", broken)
     content, problems = load_with_fallback([content_copy])
     assert content.source == "built-in"
     assert [p.message for p in problems] == ["could not be checked (ValueError: a bug in a checker)"]

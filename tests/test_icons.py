@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
 
-from kiosk.resources import app_root
+from kiosk.files.resources import app_root
 from ui.backend.icons import Icons
 
 

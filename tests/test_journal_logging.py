@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.content import Content
-from kiosk.logging_setup import LOG_FILE, configure_logging, set_log_context
+from kiosk.content.model import Content
+from kiosk.operations.logging_setup import LOG_FILE, configure_logging, set_log_context
 from tests.conftest import KioskFactory
 
 log = logging.getLogger("kiosk.test")
@@ -72,7 +72,7 @@ def test_under_systemd_each_record_is_a_structured_journal_entry_and_no_file_is_
     set_log_context(p.kiosk.log_context)
     p.tap(p.nav_button("faq"))
     entries = drain(server)
-    assert any(e["MESSAGE"] == "screen faq" and e["LOGGER"] == "kiosk.session" for e in entries)
+    assert any(e["MESSAGE"] == "screen faq" and e["LOGGER"] == "kiosk.session.state" for e in entries)
     log.warning("content folder has a problem\nsecond line")
     entry = parse_entry(server.recv(65536))
     assert entry["MESSAGE"] == "content folder has a problem\nsecond line"
@@ -105,7 +105,7 @@ def test_the_journal_is_used_only_when_stderr_is_the_journal(tmp_path: Path, sam
     stderr.touch()
     info = os.stat(stderr)
     stream = f"{info.st_dev}:{info.st_ino if same else info.st_ino + 1}"
-    code = "from kiosk.logging_setup import journal_socket; print(journal_socket())"
+    code = "from kiosk.operations.logging_setup import journal_socket; print(journal_socket())"
     with stderr.open("w") as err:
         found = subprocess.run(
             [sys.executable, "-c", code],

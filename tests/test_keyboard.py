@@ -10,9 +10,9 @@ from PySide6.QtGui import QAccessible, QKeyEvent, QWindow
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
-from kiosk.choices import Language
-from kiosk.content import Content
-from kiosk.navigation import Screen
+from kiosk.content.model import Content
+from kiosk.session.choices import Language
+from kiosk.session.navigation import Screen
 from tests.conftest import KioskFactory, Patient
 
 SHORT = "idle_timeout_s = 20\nidle_countdown_s = 20\nattract_delay_s = 120\n"

@@ -15,11 +15,11 @@ from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QWindow
 from PySide6.QtWidgets import QApplication
 
-from kiosk.admin_pin import hash_pin
-from kiosk.choices import TextSize
-from kiosk.content import Content
-from kiosk.navigation import Screen
-from kiosk.resources import app_root
+from kiosk.content.model import Content
+from kiosk.files.resources import app_root
+from kiosk.session.choices import TextSize
+from kiosk.session.navigation import Screen
+from kiosk.staff.pin import hash_pin
 from tests.conftest import KioskFactory, Patient
 from ui.process_guards import install_excepthook
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk import markup
-from kiosk.config import rotation_degrees
-from kiosk.idle import Event, IdleTimer, Phase
-from kiosk.navigation import LAYERS, MAIN_SCREENS, Navigator, Screen
+from kiosk.content import markup
+from kiosk.session.idle import Event, IdleTimer, Phase
+from kiosk.session.navigation import LAYERS, MAIN_SCREENS, Navigator, Screen
+from kiosk.settings.config import rotation_degrees
 
 
 def test_navigation_order_and_bounds() -> None:

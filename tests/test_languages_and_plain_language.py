@@ -11,12 +11,13 @@ import textstat
 from PySide6.QtCore import QRectF
 from PySide6.QtQuick import QQuickItem
 
-from kiosk import markup
-from kiosk.choices import Language
-from kiosk.content import Content, parity_problems
-from kiosk.navigation import MAIN_SCREENS, Screen
-from kiosk.readability import patient_texts, readability_problems
-from kiosk.resources import images_root, resource_path
+from kiosk.content import markup
+from kiosk.content.checks import parity_problems
+from kiosk.content.model import Content
+from kiosk.content.readability import patient_texts, readability_problems
+from kiosk.files.resources import images_root, resource_path
+from kiosk.session.choices import Language
+from kiosk.session.navigation import MAIN_SCREENS, Screen
 from tests.conftest import LANDSCAPE, PORTRAIT, KioskFactory, Patient
 
 LANGUAGES = ("en", "es")

@@ -1,5 +1,5 @@
 """Licence notices: the build collects every bundled component's licence text with an index
-(installer/licences/collect.py); the kiosk lists them from it (kiosk/licences.py). The real
+(installer/licences/collect.py); the kiosk lists them from it (kiosk/files/licences.py). The real
 bundle's list is checked where it is installed (tests/installed/)."""
 
 from __future__ import annotations
@@ -8,9 +8,9 @@ import json
 import sys
 from pathlib import Path
 
-from kiosk.admin_pin import hash_pin
-from kiosk.content import Content
-from kiosk.licences import INDEX_FILE, QT_REPLACEMENT, bundled_components
+from kiosk.content.model import Content
+from kiosk.files.licences import INDEX_FILE, QT_REPLACEMENT, bundled_components
+from kiosk.staff.pin import hash_pin
 from tests.conftest import KioskFactory
 from tests.test_kiosk_behaviour import PIN, _enter, _open_keypad
 

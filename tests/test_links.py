@@ -10,10 +10,11 @@ from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from kiosk import markup
-from kiosk.content import Content, load_content
-from kiosk.navigation import Screen
-from kiosk.resources import content_root
+from kiosk.content import markup
+from kiosk.content.model import Content
+from kiosk.content.reader import load_content
+from kiosk.files.resources import content_root
+from kiosk.session.navigation import Screen
 from tests.conftest import Patient
 from ui.backend.content_models import rich
 

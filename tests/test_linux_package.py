@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kiosk import APP_ID, __version__
-from kiosk.supervisor import LINUX_STOP_FLAG
+from kiosk.operations.supervisor import LINUX_STOP_FLAG
 
 LINUX = Path(__file__).resolve().parent.parent / "installer" / "linux"
 SUPERVISOR = f"/opt/{APP_ID}/{APP_ID}-supervisor"
@@ -24,7 +24,7 @@ def test_the_maintainer_scripts_and_the_supervisor_share_the_stop_flag() -> None
     assert str(LINUX_STOP_FLAG) == f"/run/{APP_ID}.stopping"
     prerm = (LINUX / "prerm").read_text(encoding="utf-8")
     assert 'FLAG="/run/$APP.stopping"' in prerm and "APP=pain-therapy-kiosk" in prerm
-    assert re.search(r"upgrade\)\s+echo upgrade > \"\$FLAG\"", prerm)  # kiosk.supervisor waits, then restarts
+    assert re.search(r"upgrade\)\s+echo upgrade > \"\$FLAG\"", prerm)  # the supervisor waits, then restarts
     assert re.search(r"remove\|deconfigure\)\s+echo remove > \"\$FLAG\"", prerm)
     assert 'rm -f "/run/$APP.stopping"' in (LINUX / "postinst").read_text(encoding="utf-8")
 

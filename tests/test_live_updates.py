@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.config import load_config
-from kiosk.content import Content
-from kiosk.library import ContentLibrary
-from kiosk.resources import content_root
-from kiosk.session import Layer
-from kiosk.updates import fingerprint
+from kiosk.content.library import ContentLibrary
+from kiosk.content.model import Content
+from kiosk.files.resources import content_root
+from kiosk.operations.updates import fingerprint
+from kiosk.session.state import Layer
+from kiosk.settings.config import load_config
 from tests.conftest import KioskFactory, Patient
 
 
@@ -52,8 +52,8 @@ def title(p: Patient) -> str:
 
 def poll_until_settled(p: Patient) -> None:
     """Two 30 s timer ticks: one sees the change, the next finds it settled and checks it."""
-    p.kiosk.check_for_updates()
-    p.kiosk.check_for_updates()
+    p.kiosk.upkeep.check_for_updates()
+    p.kiosk.upkeep.check_for_updates()
 
 
 def test_new_content_is_shown_after_the_patient_leaves_and_broken_content_never(

@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 
 from kiosk import APP_ID
-from kiosk.logging_setup import LOG_FILE, configure_logging
-from kiosk.platform_dirs import lock_path
-from kiosk.resources import app_root
-from kiosk.stats import default_path
+from kiosk.files.platform_dirs import lock_path
+from kiosk.files.resources import app_root
+from kiosk.operations.logging_setup import LOG_FILE, configure_logging
+from kiosk.stats.schema import default_path
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG folders are Linux's")

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
-from kiosk.config import parse_config
-from kiosk.content import Content
-from kiosk.metrics import PREFIX
-from kiosk.session import StaffAccess
+from kiosk.content.model import Content
+from kiosk.operations.metrics import PREFIX
+from kiosk.session.state import StaffAccess
+from kiosk.settings.config import parse_config
 from tests.conftest import KioskFactory, Patient
 
 
@@ -49,7 +49,7 @@ def metered(kiosk_factory: KioskFactory, content: Content, tmp_path: Path) -> tu
 
 def test_the_metrics_file_tells_monitoring_what_the_kiosk_is_doing(metered: tuple[Patient, Path]) -> None:
     p, path = metered
-    p.kiosk.write_heartbeat()  # the 30 s timer's call
+    p.kiosk.upkeep.beat()  # the 30 s timer's call
     m = read_metrics(path)
     assert value(m, "up") == 1
     assert abs(value(m, "last_heartbeat_timestamp_seconds") - datetime.now().timestamp()) < 60
@@ -65,7 +65,7 @@ def test_the_metrics_file_tells_monitoring_what_the_kiosk_is_doing(metered: tupl
     assert value(m, "sessions_total") == 0 and value(m, "sessions_today") == 0
 
     p.tap(p.nav_button("faq"))
-    p.kiosk.write_heartbeat()
+    p.kiosk.upkeep.beat()
     assert current(read_metrics(path), "screen_layer", "layer") == "browsing"
 
     p.tap(p.find("referencesButton"))
@@ -74,7 +74,7 @@ def test_the_metrics_file_tells_monitoring_what_the_kiosk_is_doing(metered: tupl
     p.tap(button)
     assert p.kiosk.my_questions.codes
     p.wait_idle(90 + 20)  # "Are you still there?" runs out: the session ends
-    p.kiosk.write_heartbeat()
+    p.kiosk.upkeep.beat()
     m = read_metrics(path)
     assert value(m, "sessions_total") == 1 and value(m, "sessions_today") == 1
     assert value(m, "qr_codes_shown_total") >= 1
@@ -83,11 +83,11 @@ def test_the_metrics_file_tells_monitoring_what_the_kiosk_is_doing(metered: tupl
     p.session.set_staff(StaffAccess.KEYPAD)
     p.qtbot.waitUntil(lambda: p.shows("pinKeypad"))
     p.frame()
-    p.kiosk.write_heartbeat()
+    p.kiosk.upkeep.beat()
     assert current(read_metrics(path), "screen_layer", "layer") == "staff"
     p.session.set_staff(StaffAccess.NONE)
     p.wait_idle(300)
-    p.kiosk.write_heartbeat()
+    p.kiosk.upkeep.beat()
     assert current(read_metrics(path), "screen_layer", "layer") == "attract"
     assert [f.name for f in path.parent.iterdir()] == [path.name]  # no temporary file left behind
     assert os.stat(path).st_mode & 0o044 == 0o044  # the exporter's user can read it
@@ -107,8 +107,8 @@ def test_a_kiosk_that_stops_on_purpose_says_so_and_one_that_cannot_write_keeps_r
 
     missing = tmp_path / "no-such-folder" / "k.prom"
     q = kiosk_factory(content, config=f'metrics_file = "{missing}"\n')
-    q.kiosk.write_heartbeat()
-    q.kiosk.write_heartbeat()
+    q.kiosk.upkeep.beat()
+    q.kiosk.upkeep.beat()
     failures = [r for r in caplog.records if r.getMessage().startswith(f"cannot write metrics to {missing}")]
     assert len(failures) == 1  # once, not every 30 s
 

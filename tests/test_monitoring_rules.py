@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.idle import IdleTimer
-from kiosk.library import ContentLibrary
-from kiosk.metrics import KioskMetrics
-from kiosk.session import Session, SessionDefaults
-from kiosk.stats_recorder import StatsRecorder
+from kiosk.content.library import ContentLibrary
+from kiosk.operations.metrics import KioskMetrics
+from kiosk.session.idle import IdleTimer
+from kiosk.session.state import Session, SessionDefaults
+from kiosk.stats.recorder import StatsRecorder
 
 ROOT = Path(__file__).resolve().parent.parent
 MONITORING = ROOT / "docs" / "monitoring"

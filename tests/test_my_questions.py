@@ -10,11 +10,11 @@ import zxingcpp
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage
 
-from kiosk.choices import Language
-from kiosk.content import Content
-from kiosk.logging_setup import configure_logging
-from kiosk.navigation import Screen
-from kiosk.take_home import TakeHomeCard, qr_texts
+from kiosk.content.model import Content
+from kiosk.content.take_home import TakeHomeCard, qr_texts
+from kiosk.operations.logging_setup import configure_logging
+from kiosk.session.choices import Language
+from kiosk.session.navigation import Screen
 from tests.conftest import KioskFactory, Patient
 
 
@@ -214,7 +214,7 @@ def test_no_question_text_is_ever_written(
             _add_faq(p, index, contents)
         _open_list(p)
         p.tap(p.find("takeHome"))
-        p.kiosk.write_heartbeat()
+        p.kiosk.upkeep.beat()
         p.wait_idle(100)
     finally:
         configure_logging(level=logging.WARNING)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint
 
-from kiosk.content import Content
-from kiosk.navigation import MAIN_SCREENS, Screen
+from kiosk.content.model import Content
+from kiosk.session.navigation import MAIN_SCREENS, Screen
 from tests.conftest import Patient
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.resources import app_root
+from kiosk.files.resources import app_root
 
 # Runs main.py's self-test with an audit hook that refuses and records every socket operation.
 BOOTSTRAP = """

@@ -7,11 +7,11 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from kiosk.config import parse_config
-from kiosk.content import Content
-from kiosk.navigation import Screen
-from kiosk.opening_hours import WAKE_S, AfterHours, OpenHoursError, parse_open_hours
-from kiosk.session import Layer
+from kiosk.content.model import Content
+from kiosk.session.navigation import Screen
+from kiosk.session.state import Layer
+from kiosk.settings.config import parse_config
+from kiosk.settings.opening_hours import WAKE_S, AfterHours, OpenHoursError, parse_open_hours
 from tests.conftest import KioskFactory, Patient
 
 MONDAY = datetime(2026, 11, 23)  # a Monday

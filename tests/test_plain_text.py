@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtQuick import QQuickItem
 
-from kiosk.content import load_content
+from kiosk.content.reader import load_content
 from tests.conftest import KioskFactory
 
 MARKUP = "<u>Drug</u> <i>pumps</i>"

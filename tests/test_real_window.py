@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from kiosk import APP_ID
-from kiosk.content import load_content
-from kiosk.logging_setup import LOG_FILE
-from kiosk.resources import app_root, content_root
+from kiosk.content.reader import load_content
+from kiosk.files.resources import app_root, content_root
+from kiosk.operations.logging_setup import LOG_FILE
 
 pytestmark = pytest.mark.skipif(shutil.which("Xvfb") is None, reason="Xvfb is not installed (make test installs it)")
 

@@ -15,8 +15,9 @@ from typing import Any
 
 import pytest
 
-from kiosk.content import Content, load_content
-from kiosk.resources import app_root, content_root
+from kiosk.content.model import Content
+from kiosk.content.reader import load_content
+from kiosk.files.resources import app_root, content_root
 from tests.test_real_window import running_xvfb
 
 SYSTEM_PYTHON = "/usr/bin/python3"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from kiosk.resources import app_root
+from kiosk.files.resources import app_root
 
 EXPECTED = ["01-overview", "02-neurostimulators", "03-drug_pumps", "04-faq", "05-faq_open", "06-references",
             "07-my_questions", "08-my_questions_codes", "09-definition", "10-display_panel", "11-still_there",

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.choices import Language, TextSize
-from kiosk.idle import IdleTimer, Phase
-from kiosk.navigation import Screen
-from kiosk.session import Session, SessionDefaults, StaffAccess, TakeHome, TakeHomeKind
-from kiosk.stats import UsageStats
-from kiosk.stats_recorder import StatsRecorder
+from kiosk.session.choices import Language, TextSize
+from kiosk.session.idle import IdleTimer, Phase
+from kiosk.session.navigation import Screen
+from kiosk.session.state import Session, SessionDefaults, StaffAccess, TakeHome, TakeHomeKind
+from kiosk.stats.database import UsageStats
+from kiosk.stats.recorder import StatsRecorder
 
 BOTH = (Language.ENGLISH, Language.SPANISH)
 

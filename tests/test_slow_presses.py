@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint
 
-from kiosk.choices import TextSize
-from kiosk.content import Content
-from kiosk.navigation import Screen
+from kiosk.content.model import Content
+from kiosk.session.choices import TextSize
+from kiosk.session.navigation import Screen
 from tests.conftest import Patient
 
 

@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject
 
-from kiosk.choices import TextSize
-from kiosk.content import Content, load_content
-from kiosk.navigation import MAIN_SCREENS
-from kiosk.resources import content_root
+from kiosk.content.model import Content
+from kiosk.content.reader import load_content
+from kiosk.files.resources import content_root
+from kiosk.session.choices import TextSize
+from kiosk.session.navigation import MAIN_SCREENS
 from tests.conftest import KioskFactory, Patient
 
 NAVIGATIONS = 500

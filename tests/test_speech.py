@@ -13,12 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import markup
-from kiosk.choices import Language
-from kiosk.content import Content, load_content
-from kiosk.navigation import Screen
-from kiosk.read_aloud import pick_locale, pick_voice
-from kiosk.resources import content_root
+from kiosk.content import markup
+from kiosk.content.model import Content
+from kiosk.content.read_aloud import pick_locale, pick_voice
+from kiosk.content.reader import load_content
+from kiosk.files.resources import content_root
+from kiosk.session.choices import Language
+from kiosk.session.navigation import Screen
 from tests.conftest import KioskFactory, Patient
 from ui.backend.speech import NO_ENGINE
 

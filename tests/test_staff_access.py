@@ -13,11 +13,11 @@ from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
-from kiosk.admin_pin import hash_pin
-from kiosk.choices import TextSize
-from kiosk.content import Content
-from kiosk.navigation import Screen
-from kiosk.session import StaffAccess
+from kiosk.content.model import Content
+from kiosk.session.choices import TextSize
+from kiosk.session.navigation import Screen
+from kiosk.session.state import StaffAccess
+from kiosk.staff.pin import hash_pin
 from tests.conftest import KioskFactory, Patient
 from tests.test_kiosk_behaviour import PIN, _enter, _open_keypad, _with_pin
 

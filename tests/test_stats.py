@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.stats import KEEP_DAYS, STATS_FILE, DayCount, NamedCount, ScreenTime, UsageStats
+from kiosk.stats.database import UsageStats
+from kiosk.stats.queries import DayCount, NamedCount, ScreenTime
+from kiosk.stats.schema import KEEP_DAYS, STATS_FILE
 
 MINUTE = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d")
 TIME_COLUMNS = {"sessions": ("started", "ended"), "screen_views": ("shown",), "faq_opens": ("at",)}
@@ -186,7 +188,7 @@ def test_corrupt_file_is_moved_aside_and_a_new_one_works(db: Path, caplog: pytes
     aside = db.with_name(f"{STATS_FILE}.corrupt-20250310-0805")
     assert aside.read_bytes() == garbage
     assert aside.with_name(aside.name + "-wal").read_bytes() == b"stale wal"
-    warnings = [r for r in caplog.records if r.levelno == logging.WARNING and r.name == "kiosk.stats"]
+    warnings = [r for r in caplog.records if r.levelno == logging.WARNING and r.name.startswith("kiosk.stats")]
     assert len(warnings) == 1
     assert str(db) in warnings[0].getMessage()
     assert "not a database" in warnings[0].getMessage()
@@ -380,7 +382,7 @@ def test_a_discarded_session_leaves_no_row_written_or_pending(tmp_path: Path) ->
 def test_export_statistics_command_for_it(tmp_path: Path) -> None:
     import io
 
-    from kiosk.stats import export_statistics
+    from kiosk.stats.export import export_statistics
 
     db = tmp_path / STATS_FILE
     out = io.StringIO()

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.stats import STATS_FILE, UsageStats, export_statistics
-from kiosk.stats_export import EXPORT_PREFIX, older_data
+from kiosk.stats.database import UsageStats
+from kiosk.stats.export import EXPORT_PREFIX, export_statistics, older_data
+from kiosk.stats.schema import STATS_FILE
 from tests.test_stats import Clock, first_session, local, rows
 
 TABLES = ("sessions", "screen_views", "faq_opens", "choices", "qr_shows")
@@ -126,7 +127,7 @@ def test_without_links_in_the_file_system_api_the_export_is_still_exclusive(
     db: Path, drive: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Windows has no dir_fd: files are still created exclusively, under a temporary name."""
-    monkeypatch.setattr("kiosk.stats_export._DIR_FD", False)
+    monkeypatch.setattr("kiosk.stats.export._DIR_FD", False)
     stats, _clock = _stats_with_two_sessions(db)
     written = stats.export_csv(drive)
     stats.close()

@@ -12,15 +12,16 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.resources import app_root
-from kiosk.stats import STATS_FILE, UsageStats
+from kiosk.files.resources import app_root
+from kiosk.stats.database import UsageStats
+from kiosk.stats.schema import STATS_FILE
 from tests.test_stats import Clock, first_session, local, rows
 
 WRITER = """
 import sys
 sys.path.insert(0, {root!r})
 from pathlib import Path
-from kiosk.stats import UsageStats
+from kiosk.stats.database import UsageStats
 stats = UsageStats(Path({db!r}))
 assert stats.enabled
 print("ready", flush=True)
@@ -155,7 +156,7 @@ def test_a_failing_write_is_retried_with_back_off_and_nothing_is_lost(
 def test_unsaved_rows_wait_in_a_bounded_queue(
     db: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("kiosk.stats._MAX_PENDING", 100)
+    monkeypatch.setattr("kiosk.stats.database._MAX_PENDING", 100)
     clock = Clock(local(2025, 3, 10))
     stats = UsageStats(db, clock)
     stats.screen_shown("home")

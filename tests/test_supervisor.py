@@ -1,4 +1,4 @@
-"""The supervisor (kiosk/supervisor.py, frozen beside the kiosk and used by the kiosk session, the
+"""The supervisor (kiosk/operations/supervisor.py, frozen beside the kiosk and used by the kiosk session, the
 desktop autostart entry and the Windows logon task), driven with a stand-in kiosk: what it
 restarts and how fast, what it leaves stopped, how it tells a hung kiosk from one that only can't
 write its heartbeat file, the staff screen of a crash loop, and package upgrades. (The installed
@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from kiosk import APP_ID
-from kiosk.content import Content
-from kiosk.heartbeat import SUPERVISOR_PIPE_ENV
-from kiosk.resources import app_root
+from kiosk.content.model import Content
+from kiosk.files.resources import app_root
+from kiosk.operations.heartbeat import SUPERVISOR_PIPE_ENV
 from tests.conftest import KioskFactory
 
 HEALTHY = -2  # beats on the watchdog pipe until stopped
@@ -62,7 +62,7 @@ def environment(tmp_path: Path, codes: list[int], hang_s: float = 2) -> dict[str
 
 def supervise(tmp_path: Path, codes: list[int], *args: str, timeout: float = 40) -> tuple[int, list[str], str]:
     result = subprocess.run(
-        [sys.executable, "-m", "kiosk.supervisor", *args],
+        [sys.executable, "-m", "kiosk.operations.supervisor", *args],
         env=environment(tmp_path, codes),
         capture_output=True,
         text=True,
@@ -111,7 +111,7 @@ def test_a_kiosk_that_beats_is_never_taken_for_hung_whatever_its_heartbeat_file(
     that keeps beating runs on, far past the hang limit."""
     env = environment(tmp_path, [HEALTHY], hang_s=1)
     supervisor = subprocess.Popen(
-        [sys.executable, "-m", "kiosk.supervisor"], env=env, stderr=subprocess.PIPE, text=True
+        [sys.executable, "-m", "kiosk.operations.supervisor"], env=env, stderr=subprocess.PIPE, text=True
     )
     try:
         wait_for(lambda: (tmp_path / "pid").exists())
@@ -138,8 +138,8 @@ def test_the_kiosk_beats_on_the_pipe_even_when_its_heartbeat_file_cannot_be_writ
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(blocked))
     patient = kiosk_factory(content)
     try:
-        patient.kiosk.write_heartbeat()
-        patient.kiosk.write_heartbeat()
+        patient.kiosk.upkeep.beat()
+        patient.kiosk.upkeep.beat()
         os.set_blocking(read_fd, False)
         assert os.read(read_fd, 16) == b".."
         assert blocked.read_text() == "not a folder"
@@ -176,7 +176,7 @@ def test_an_upgrade_stops_the_kiosk_and_starts_the_new_one_when_it_is_done(tmp_p
     env = environment(tmp_path, [HEALTHY, HEALTHY])
     flag = tmp_path / "stopping"
     supervisor = subprocess.Popen(
-        [sys.executable, "-m", "kiosk.supervisor", "--windowed"], env=env, stderr=subprocess.PIPE, text=True
+        [sys.executable, "-m", "kiosk.operations.supervisor", "--windowed"], env=env, stderr=subprocess.PIPE, text=True
     )
     try:
         wait_for(lambda: len(lines(tmp_path / "runs")) == 1 and (tmp_path / "pid").exists())
@@ -199,7 +199,9 @@ def test_an_upgrade_stops_the_kiosk_and_starts_the_new_one_when_it_is_done(tmp_p
 
 def test_removing_the_package_stops_kiosk_and_supervisor(tmp_path: Path) -> None:
     env = environment(tmp_path, [HEALTHY])
-    supervisor = subprocess.Popen([sys.executable, "-m", "kiosk.supervisor"], env=env, stderr=subprocess.DEVNULL)
+    supervisor = subprocess.Popen(
+        [sys.executable, "-m", "kiosk.operations.supervisor"], env=env, stderr=subprocess.DEVNULL
+    )
     try:
         wait_for(lambda: (tmp_path / "pid").exists())
         kiosk = int((tmp_path / "pid").read_text())
@@ -221,7 +223,9 @@ def test_stopping_the_supervisor_stops_the_kiosk_first(tmp_path: Path) -> None:
     env = {**environment(tmp_path, []), "KIOSK_APP": str(script)}
     for _ in range(3):
         pid_file.unlink(missing_ok=True)
-        supervisor = subprocess.Popen([sys.executable, "-m", "kiosk.supervisor"], env=env, stderr=subprocess.DEVNULL)
+        supervisor = subprocess.Popen(
+            [sys.executable, "-m", "kiosk.operations.supervisor"], env=env, stderr=subprocess.DEVNULL
+        )
         wait_for(pid_file.exists)
         kiosk = int(pid_file.read_text())
         time.sleep(0.3)

@@ -8,10 +8,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface
 from PySide6.QtTest import QTest
 
-from kiosk.config import parse_config
-from kiosk.content import Content
-from kiosk.idle import Event, IdleTimer, Phase
-from kiosk.navigation import Screen
+from kiosk.content.model import Content
+from kiosk.session.idle import Event, IdleTimer, Phase
+from kiosk.session.navigation import Screen
+from kiosk.settings.config import parse_config
 from tests.conftest import KioskFactory
 from tests.test_session import new_session
 

@@ -11,11 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.admin_pin import hash_pin
-from kiosk.content import Content, load_content
-from kiosk.navigation import Screen
-from kiosk.resources import content_root
-from kiosk.stats import STATS_FILE, UsageStats
+from kiosk.content.model import Content
+from kiosk.content.reader import load_content
+from kiosk.files.resources import content_root
+from kiosk.session.navigation import Screen
+from kiosk.staff.pin import hash_pin
+from kiosk.stats.database import UsageStats
+from kiosk.stats.schema import STATS_FILE
 from tests.conftest import KioskFactory, Patient
 from tests.test_kiosk_behaviour import PIN, _enter, _open_keypad
 from tests.test_my_questions import _add_faq, _open_list

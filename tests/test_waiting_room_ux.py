@@ -11,9 +11,9 @@ from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QObject, QPoint, QR
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtQuick import QQuickItem
 
-from kiosk.choices import Language, TextSize
-from kiosk.content import Content
-from kiosk.navigation import MAIN_SCREENS, Screen
+from kiosk.content.model import Content
+from kiosk.session.choices import Language, TextSize
+from kiosk.session.navigation import MAIN_SCREENS, Screen
 from tests.conftest import KioskFactory, Patient
 from tests.test_kiosk_behaviour import PIN, _enter, _open_keypad, _with_pin
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.resources import app_root
+from kiosk.files.resources import app_root
 from tests.test_real_window import xvfb  # noqa: F401  (the X server fixture)
 
 TOOLS = ("Xvfb", "openbox", "wmctrl", "xdotool", "xprop", "xwininfo", "xmessage")

@@ -15,8 +15,8 @@ from pathlib import Path, PureWindowsPath
 import pytest
 
 from kiosk import APP_ID, APP_NAME
-from kiosk.config import CONFIG_NAME, machine_config_path
-from kiosk.supervisor import WINDOWS_STOP_FLAG
+from kiosk.operations.supervisor import WINDOWS_STOP_FLAG
+from kiosk.settings.config import CONFIG_NAME, machine_config_path
 
 ROOT = Path(__file__).resolve().parent.parent
 WINDOWS = ROOT / "installer" / "windows"
@@ -107,7 +107,7 @@ def test_the_installer_packages_the_folder_and_exe_the_spec_builds() -> None:
     keywords = {k.arg: k.value for k in supervisor[0].keywords}
     assert ast.unparse(keywords["name"]) == "f'{APP_ID}-supervisor'"
     assert ast.literal_eval(keywords["console"]) is False  # no console window on Windows
-    assert "kiosk' / 'supervisor.py'" in SPEC.read_text(encoding="utf-8").replace('"', "'")
+    assert "'kiosk' / 'operations' / 'supervisor.py'" in SPEC.read_text(encoding="utf-8").replace('"', "'")
     assert iss_defines()["SupervisorExeName"] == f"{APP_ID}-supervisor.exe"
 
     defines = iss_defines()

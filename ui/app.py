@@ -19,26 +19,26 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk import APP_ID, APP_NAME, __version__
-from kiosk.choices import Language, TextSize
-from kiosk.clinic import Clinic, clinic_for
-from kiosk.config import LoadedConfig, load_config, rotation_degrees
-from kiosk.heartbeat import HEARTBEAT_FILE, INTERVAL_S, SupervisorPipe, write_heartbeat
-from kiosk.idle import IdleTimer
-from kiosk.library import ContentLibrary
-from kiosk.logging_setup import configure_logging, journal_socket, set_log_context
-from kiosk.metrics import KioskMetrics
-from kiosk.navigation import Screen
-from kiosk.opening_hours import AfterHours, parse_open_hours
-from kiosk.platform_dirs import lock_path, log_dir, pin_lockout_path, runtime_dir
-from kiosk.read_aloud import definition_text, screen_text
-from kiosk.resources import fonts_root, qml_root
-from kiosk.session import Layer, Session, SessionDefaults
-from kiosk.stats_recorder import StatsRecorder
-from kiosk.updates import Update, UpdateCheck
+from kiosk.content.library import ContentLibrary
+from kiosk.files.platform_dirs import lock_path, log_dir, pin_lockout_path
+from kiosk.files.resources import fonts_root, qml_root
+from kiosk.operations.heartbeat import INTERVAL_S
+from kiosk.operations.logging_setup import configure_logging, journal_socket, set_log_context
+from kiosk.operations.metrics import KioskMetrics
+from kiosk.operations.updates import UpdateCheck
+from kiosk.operations.upkeep import Upkeep
+from kiosk.session.choices import Language, TextSize
+from kiosk.session.idle import IdleTimer
+from kiosk.session.state import Session, SessionDefaults
+from kiosk.settings.clinic import Clinic, clinic_for
+from kiosk.settings.config import LoadedConfig, load_config, rotation_degrees
+from kiosk.settings.opening_hours import AfterHours, parse_open_hours
+from kiosk.stats.recorder import StatsRecorder
 from ui.backend.admin_backend import StaffBackend
 from ui.backend.attract import Attract
 from ui.backend.clinic_backend import ClinicBackend
 from ui.backend.content_backend import ContentBackend
+from ui.backend.content_switch import ContentSwitch
 from ui.backend.display import Display
 from ui.backend.icons import Icons
 from ui.backend.idle_controller import Idle
@@ -53,7 +53,7 @@ from ui.process_guards import install_excepthook, install_signal_handlers
 from ui.translations import UiTranslations
 
 if TYPE_CHECKING:  # SQLite is imported once the first frame is on screen (ui.backend.usage)
-    from kiosk.stats import UsageStats
+    from kiosk.stats.database import UsageStats
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +108,7 @@ def session_for(library: ContentLibrary, loaded: LoadedConfig) -> Session:
 
 class Kiosk(QObject):
     """The session, the backends QML sees as the ``Kiosk`` module's singletons, the QML engine and
-    the locked-down window."""
+    the locked-down window: built here and wired together, each doing its own part."""
 
     def __init__(
         self,
@@ -123,11 +123,11 @@ class Kiosk(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.loaded = loaded or LoadedConfig.defaults()
-        config = self.loaded.config
-        self.library = library
+        loaded = loaded or LoadedConfig.defaults()
+        config = loaded.config
+        self.loaded = loaded
         self.started = time.time()
-        self.session = session = session_for(library, self.loaded)
+        self.session = session = session_for(library, loaded)
         self.engine = QQmlApplicationEngine(self)
         self.translations = UiTranslations(self.engine, self)
         # Before the content follows the language, so UI strings and content switch in one frame.
@@ -137,28 +137,28 @@ class Kiosk(QObject):
         self.navigation = Navigation(session, self.content, self)
         self.display = Display(session, config.reduce_motion, self)
         self.my_questions = MyQuestions(session, self.content, self.clinic.contact_line(), self)
-        self.staff = StaffBackend(session, self.loaded, self.content, lockout_file or pin_lockout_path(), self)
-        self.staff.reloadRequested.connect(self.reload_content)
-        self.staff.exitRequested.connect(self.exit)
+        self.staff = StaffBackend(session, loaded, self.content, lockout_file or pin_lockout_path(), self)
         after_hours = AfterHours(parse_open_hours(config.open_hours))  # the config check parsed it already
         self.idle = Idle(session, clock, after_hours, wall_clock, self)
+        self.switch = ContentSwitch(library, loaded, session, self.content, self.clinic, self.my_questions, self.idle)
+        self.staff.reloadRequested.connect(lambda: self.staff.set_message(self.switch.reload()))
+        self.staff.exitRequested.connect(self.exit)
         recorder = StatsRecorder(session, stats)
         self.usage = UsageBackend(recorder, self.content, config.export_dir, self)
-        self.metrics = KioskMetrics(
-            session, recorder, lambda: self.library, len(self.loaded.problems), config.statistics, self.started
+        metrics = KioskMetrics(
+            session, recorder, lambda: self.switch.library, len(loaded.problems), config.statistics, self.started
         )
-        self._metrics_failed = False
-        self._closed = False
-        self.updates = UpdateCheck(self.loaded, library.custom_root)
-        self._update: Update | None = None
-        session.events.reset.connect(lambda _: self._apply_update())
-        self.speech = Speech(lambda: (session.language, self.text_on_top()), speech_engine, self)
+        self.upkeep = Upkeep(
+            session,
+            metrics,
+            UpdateCheck(loaded, library.custom_root),
+            self.switch.to_update,
+            self.heartbeat_state,
+            lambda: self.switch.loaded.config.metrics_file,
+            self.started,
+        )
+        self.speech = Speech(session, self.content, self.my_questions, speech_engine, self)
         self.attract = Attract(session, self.content, self.translations, self)
-        # What was being read is gone or covered: a new screen or layer, a definition opened or
-        # closed, another language, the next patient.
-        for event in (session.events.screen, session.events.glossary_term, session.events.language):
-            event.connect(lambda _value: self.speech.stop())
-        session.events.reset.connect(lambda _: self.speech.stop())
         # A patient listening is a patient there.
         self.idle.keep_awake = lambda: self.speech.busy
         backends = (self.content, self.clinic, self.navigation, self.display, self.my_questions, self.staff)
@@ -177,12 +177,20 @@ class Kiosk(QObject):
         self.window.installEventFilter(self.idle)
         after_first_frame(self.window, self._after_first_frame)
         self.guard = WindowGuard(self.window, self)
-        self.supervisor = SupervisorPipe.from_environment()
+        self._closed = False
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(INTERVAL_S * 1000)
-        self._heartbeat.timeout.connect(self.write_heartbeat)
+        self._heartbeat.timeout.connect(self.upkeep.beat)
         # On the same 30 s timer, but not at the start: the files were just read.
-        self._heartbeat.timeout.connect(self.check_for_updates)
+        self._heartbeat.timeout.connect(self.upkeep.check_for_updates)
+
+    def heartbeat_state(self) -> dict[str, str]:
+        """What the heartbeat file says the kiosk shows."""
+        return {
+            "screen": self.session.screen.value,
+            "idle": self.session.idle.phase.value,
+            "content_version": self.content.content.site.content_version,
+        }
 
     def log_context(self) -> dict[str, str]:
         """Fields of every journal entry: what the kiosk showed when it logged."""
@@ -193,15 +201,6 @@ class Kiosk(QObject):
             "KIOSK_VERSION": __version__,
         }
 
-    def text_on_top(self) -> str:
-        """What Listen reads: an open definition, else the layer or screen in view."""
-        session, content = self.session, self.content.content
-        if session.glossary_term:
-            return definition_text(content, session.glossary_term)
-        if session.screen is Screen.MY_QUESTIONS:
-            return self.my_questions.spoken()
-        return screen_text(content, session.screen, session.open_faq)
-
     def _after_first_frame(self) -> None:
         """The other languages are read, and the speech engine opened, once the patient sees the
         first screen, not before it."""
@@ -209,8 +208,9 @@ class Kiosk(QObject):
         QTimer.singleShot(0, self.speech.start)
 
     def _load_other_languages(self) -> None:
-        self.library.load_all()
-        self.session.offer_languages(self.library.offered())
+        library = self.switch.library
+        library.load_all()
+        self.session.offer_languages(library.offered())
 
     def show(self, options: WindowOptions) -> None:
         window = self.window
@@ -233,79 +233,8 @@ class Kiosk(QObject):
             window.show()
 
     def start_heartbeat(self) -> None:
-        self.write_heartbeat()
+        self.upkeep.beat()
         self._heartbeat.start()
-
-    def write_heartbeat(self) -> None:
-        self.supervisor.beat()  # first: the file below may fail on a full disk, the kiosk is not hung
-        state = {
-            "screen": self.session.screen.value,
-            "idle": self.session.idle.phase.value,
-            "content_version": self.content.content.site.content_version,
-        }
-        try:
-            write_heartbeat(runtime_dir() / HEARTBEAT_FILE, state, self.started)
-        except OSError as exc:
-            log.error("cannot write heartbeat: %s", exc)
-        self.write_metrics()
-
-    def check_for_updates(self) -> None:
-        """New content, clinic folder or config (kiosk.updates), checked on the heartbeat's timer
-        and switched to at the next reset, or at once while nobody is there (attract loop, closed)."""
-        update = self.updates.poll()
-        if update is not None:
-            log.info("an update passed its checks; showing it when no patient is using the kiosk")
-            self._update = update
-        if self.session.layer in (Layer.ATTRACT, Layer.CLOSED):
-            self._apply_update()
-
-    def _apply_update(self) -> None:
-        update, self._update = self._update, None
-        if update is None:
-            return
-        self.loaded = update.loaded
-        self._show_library(update.library)
-        self.clinic.replace(update.clinic)
-        self.my_questions.clinic_line = self.clinic.contact_line()
-        self.idle.after_hours = AfterHours(parse_open_hours(update.loaded.config.open_hours))
-        self.metrics.config_problems = len(update.loaded.problems)
-        content = self.content.content
-        log.info("now showing content %s from %s", content.site.content_version, content.source)
-
-    def write_metrics(self, up: bool = True) -> None:
-        """The Prometheus file (config metrics_file), on the heartbeat's 30 s timer; a failure is
-        logged once until a write succeeds again."""
-        path = self.loaded.config.metrics_file
-        if not path:
-            return
-        try:
-            self.metrics.write(Path(path), up)
-        except OSError as exc:
-            if not self._metrics_failed:
-                log.error("cannot write metrics to %s: %s", path, exc)
-            self._metrics_failed = True
-        else:
-            if self._metrics_failed:
-                log.warning("metrics written to %s again", path)
-            self._metrics_failed = False
-
-    def _show_library(self, library: ContentLibrary) -> None:
-        """From now on, this content: the languages offered and what every screen shows."""
-        self.library = library
-        self.session.offer_languages(library.offered())
-        self.content.replace_library(library)
-
-    def reload_content(self) -> None:
-        library = ContentLibrary(self.library.custom_root, emergency_number=self.library.emergency_number)
-        library.content(self.session.language)
-        library.load_all()
-        self._show_library(library)
-        content = self.content.content
-        if library.problems:
-            message = f"Content has {len(library.problems)} problem(s); showing {content.source}. See the log."
-        else:
-            message = f"Content {content.site.content_version} reloaded from {content.source}."
-        self.staff.set_message(message)
 
     def recover(self) -> None:
         """After an unexpected error: close whatever was open and start over on Overview."""
@@ -323,10 +252,8 @@ class Kiosk(QObject):
         self.usage.close()
         self.session.set_saved(())  # nothing of a patient's list outlives the kiosk
         self.translations.remove()
-        if self._heartbeat.isActive():
-            self.write_metrics(up=False)  # stopped on purpose, not crashed
+        self.upkeep.stop(beating=self._heartbeat.isActive())
         self._heartbeat.stop()
-        self.supervisor.close()
         self.guard.release()
         self.window.close()
         forget(self.engine)

@@ -1,5 +1,5 @@
 """The "Please ask our staff" screen the supervisor shows behind a kiosk that keeps failing at
-start-up (kiosk.supervisor), so a patient sees a calm notice instead of the desktop. Deliberately
+start-up (kiosk.operations.supervisor), so a patient sees a calm notice instead of the desktop. Deliberately
 tiny: no config, content, statistics or backends, only the bundled font and one QML file."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
-from kiosk.resources import fonts_root, qml_root
+from kiosk.files.resources import fonts_root, qml_root
 
 QML_FILE = "OutOfOrder.qml"
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6 import __file__ as pyside_file
 from PySide6.QtCore import QMetaMethod, QMetaObject, QObject
 
-from kiosk.resources import qml_root
+from kiosk.files.resources import qml_root
 from ui.backend.admin_backend import StaffBackend
 from ui.backend.attract import Attract
 from ui.backend.clinic_backend import ClinicBackend

@@ -6,10 +6,10 @@ import os
 import time
 from pathlib import Path
 
-from kiosk.choices import Language, TextSize
-from kiosk.library import ContentLibrary
-from kiosk.navigation import MAIN_SCREENS, Screen
-from kiosk.take_home import saveable_questions
+from kiosk.content.library import ContentLibrary
+from kiosk.content.take_home import saveable_questions
+from kiosk.session.choices import Language, TextSize
+from kiosk.session.navigation import MAIN_SCREENS, Screen
 from ui.app import Kiosk, WindowOptions, create_application, wait
 
 

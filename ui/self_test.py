@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSize, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QImage
 
-from kiosk.library import ContentLibrary
-from kiosk.navigation import Screen
-from kiosk.stats import STATS_FILE, UsageStats
+from kiosk.content.library import ContentLibrary
+from kiosk.session.navigation import Screen
+from kiosk.stats.database import UsageStats
+from kiosk.stats.schema import STATS_FILE
 
 if TYPE_CHECKING:
     from ui.app import Kiosk

@@ -12,8 +12,8 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 from PySide6.QtQml import QQmlEngine
 
-from kiosk.choices import Language
-from kiosk.resources import i18n_root
+from kiosk.files.resources import i18n_root
+from kiosk.session.choices import Language
 
 log = logging.getLogger(__name__)
 

@@ -1,5 +1,5 @@
 """Build-time: the licence texts of everything the PyInstaller bundle ships, with an index the
-kiosk reads (kiosk/licences.py: the staff panel's About page) and the .deb's machine-readable
+kiosk reads (kiosk/files/licences.py: the staff panel's About page) and the .deb's machine-readable
 copyright file is made from (`python installer/licences/collect.py debian-copyright INDEX`).
 
 build_spec.spec calls `collect()` with the bundle's final list of binaries, so a library that is
@@ -23,7 +23,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kiosk.licences import INDEX_FILE, QT_REPLACEMENT  # noqa: E402
+from kiosk.files.licences import INDEX_FILE, QT_REPLACEMENT  # noqa: E402
 
 SYSTEM_PREFIXES = ("/usr/lib/", "/lib/", "/usr/lib64/", "/lib64/")
 

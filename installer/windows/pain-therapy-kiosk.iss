@@ -38,7 +38,7 @@
 #define GroupName "Pain Therapy Kiosk"
 #define SupervisorExeName "pain-therapy-kiosk-supervisor.exe"
 ; Written by the installer before it ends the kiosk; the supervisor then stops instead of
-; restarting it (kiosk.supervisor.WINDOWS_STOP_FLAG).
+; restarting it (kiosk.operations.supervisor.WINDOWS_STOP_FLAG).
 #define StopFlag "stopping.flag"
 ; What install-task.ps1 did, kept for IT.
 #define TaskLog "{commonappdata}\pain-therapy-kiosk\install-task.log"

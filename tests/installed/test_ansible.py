@@ -23,7 +23,7 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from kiosk import APP_ID
-from kiosk.admin_pin import hash_pin, verify_pin
+from kiosk.staff.pin import hash_pin, verify_pin
 from tests.installed.fresh_root import FreshRoot, cached_tarball, root_needed
 from tests.installed.test_deb import CACHE, DEB, KIOSK, runtime_dir, wait_for
 

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from kiosk import APP_ID, __version__
-from kiosk.licences import QT_REPLACEMENT, bundled_components
+from kiosk.files.licences import QT_REPLACEMENT, bundled_components
 from tests.installed.fresh_root import FreshRoot, cached_tarball, root_needed
 
 DEB = os.environ.get("KIOSK_DEB", "")

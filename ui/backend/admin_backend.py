@@ -13,11 +13,11 @@ from PySide6.QtCore import Property, QEnum, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlSingleton, QQmlEngine
 
 from kiosk import APP_ID, APP_NAME, __version__
-from kiosk.config import LoadedConfig
-from kiosk.licences import QT_REPLACEMENT, bundled_components, licences_root
-from kiosk.logging_setup import recent_errors
-from kiosk.pin_lockout import Attempt, PinGate
-from kiosk.session import Session, StaffAccess
+from kiosk.files.licences import QT_REPLACEMENT, bundled_components, licences_root
+from kiosk.operations.logging_setup import recent_errors
+from kiosk.session.state import Session, StaffAccess
+from kiosk.settings.config import LoadedConfig
+from kiosk.staff.lockout import Attempt, PinGate
 from ui.backend.content_backend import ContentBackend
 from ui.backend.registry import provided, qml_named
 

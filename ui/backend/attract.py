@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Property, QObject, Signal
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
-from kiosk.navigation import Screen
-from kiosk.session import Session
+from kiosk.session.navigation import Screen
+from kiosk.session.state import Session
 from ui.backend.content_backend import ContentBackend
 from ui.backend.content_models import image_url
 from ui.backend.registry import provided

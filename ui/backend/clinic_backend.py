@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Property, QObject, QUrl, Signal
 from PySide6.QtQml import QmlSingleton, QQmlEngine
 
-from kiosk.clinic import Clinic
-from kiosk.session import Session
+from kiosk.session.state import Session
+from kiosk.settings.clinic import Clinic
 from ui.backend.registry import provided, qml_named
 
 QML_IMPORT_NAME = "Kiosk"
@@ -29,7 +29,7 @@ class ClinicBackend(QObject):
         return provided(ClinicBackend, engine)
 
     def replace(self, clinic: Clinic) -> None:
-        """IT's new clinic folder (kiosk.updates), taken over between patients."""
+        """IT's new clinic folder (kiosk.operations.updates), taken over between patients."""
         self.clinic = clinic
         self.changed.emit()
 

@@ -11,12 +11,12 @@ import logging
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlSingleton, QQmlEngine
 
-from kiosk import markup
-from kiosk.choices import Language
-from kiosk.content import Content
-from kiosk.library import ContentLibrary
-from kiosk.navigation import Screen
-from kiosk.session import Session
+from kiosk.content import markup
+from kiosk.content.library import ContentLibrary
+from kiosk.content.model import Content
+from kiosk.session.choices import Language
+from kiosk.session.navigation import Screen
+from kiosk.session.state import Session
 from ui.backend.content_models import FaqModel, NavModel, PageObject, ReferenceModel, RoleListModel, rich
 from ui.backend.registry import provided, qml_named
 

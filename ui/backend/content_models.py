@@ -22,9 +22,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtQml import QmlElement
 
-from kiosk import markup
-from kiosk.content import Content, Illustration, Page
-from kiosk.navigation import MAIN_SCREENS, Screen
+from kiosk.content import markup
+from kiosk.content.model import Content, Illustration, Page
+from kiosk.session.navigation import MAIN_SCREENS, Screen
 from ui.backend.registry import qml_uncreatable
 
 QML_IMPORT_NAME = "Kiosk"

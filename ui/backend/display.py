@@ -8,8 +8,8 @@ import enum
 from PySide6.QtCore import Property, QEnum, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
-from kiosk.choices import TextSize
-from kiosk.session import Session
+from kiosk.session.choices import TextSize
+from kiosk.session.state import Session
 from ui.backend.registry import provided
 
 QML_IMPORT_NAME = "Kiosk"

@@ -18,7 +18,7 @@ from PySide6.QtCore import Property, QObject, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
-from kiosk.resources import app_root, is_frozen
+from kiosk.files.resources import app_root, is_frozen
 from ui.backend.registry import provided
 
 QML_IMPORT_NAME = "Kiosk"

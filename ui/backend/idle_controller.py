@@ -1,6 +1,6 @@
 """``Idle`` in QML: watches the window for touches and keys (and a screen reader's keys and
 actions), tells the session, and shows the session's idle phase as the "Are you still there?"
-overlay and the attract loop, and the closed screen outside opening hours (kiosk.opening_hours)."""
+overlay and the attract loop, and the closed screen outside opening hours (kiosk.settings.opening_hours)."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ from PySide6.QtCore import Property, QCoreApplication, QEnum, QEvent, QObject, Q
 from PySide6.QtGui import QAccessible
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
-from kiosk.idle import Phase
-from kiosk.opening_hours import ALWAYS_OPEN, AfterHours
-from kiosk.session import Session
+from kiosk.session.idle import Phase
+from kiosk.session.state import Session
+from kiosk.settings.opening_hours import ALWAYS_OPEN, AfterHours
 from ui.backend.registry import provided
 
 QML_IMPORT_NAME = "Kiosk"

@@ -13,9 +13,9 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 from PySide6.QtQuick import QQuickImageProvider
 
-from kiosk.read_aloud import list_text
-from kiosk.session import Session, TakeHome, TakeHomeKind
-from kiosk.take_home import TakeHomeCard, qr_texts, reference_lines, saveable_questions
+from kiosk.content.read_aloud import list_text
+from kiosk.content.take_home import TakeHomeCard, qr_texts, reference_lines, saveable_questions
+from kiosk.session.state import Session, TakeHome, TakeHomeKind
 from ui.backend.content_backend import ContentBackend
 from ui.backend.content_models import QuestionRows, RoleListModel
 from ui.backend.registry import provided

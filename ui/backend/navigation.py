@@ -1,6 +1,6 @@
 """``Navigation`` in QML: where the patient is, and the taps that move them.
 
-A mirror of ``kiosk.session``: every slot hands the touch to the session, and every property
+A mirror of ``kiosk.session.state``: every slot hands the touch to the session, and every property
 reads the session back, so QML never holds navigation state of its own.
 """
 
@@ -12,8 +12,8 @@ import logging
 from PySide6.QtCore import Property, QEnum, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
-from kiosk.navigation import MAIN_SCREENS, Screen
-from kiosk.session import Session
+from kiosk.session.navigation import MAIN_SCREENS, Screen
+from kiosk.session.state import Session
 from ui.backend.content_backend import ContentBackend
 from ui.backend.registry import provided
 
@@ -22,7 +22,7 @@ QML_IMPORT_MAJOR_VERSION = 1
 
 log = logging.getLogger(__name__)
 
-# QML's names for the screens, in the order of ``kiosk.navigation.Screen``.
+# QML's names for the screens, in the order of ``kiosk.session.navigation.Screen``.
 SCREENS: tuple[Screen, ...] = tuple(Screen)
 
 

@@ -13,14 +13,18 @@ from __future__ import annotations
 
 import logging
 import shutil
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
-from kiosk.choices import Language
-from kiosk.read_aloud import pick_locale, pick_voice
+from kiosk.content.read_aloud import definition_text, pick_locale, pick_voice, screen_text
+from kiosk.session.choices import Language
+from kiosk.session.navigation import Screen
+from kiosk.session.state import Session
+from ui.backend.content_backend import ContentBackend
+from ui.backend.my_questions import MyQuestions
 from ui.backend.registry import provided
 
 QML_IMPORT_NAME = "Kiosk"
@@ -42,12 +46,16 @@ class Speech(QObject):
 
     def __init__(
         self,
-        text_on_top: Callable[[], tuple[Language, str]],
+        session: Session,
+        content: ContentBackend,
+        my_questions: MyQuestions,
         engine: str | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._text_on_top = text_on_top
+        self._session = session
+        self._content = content
+        self._my_questions = my_questions
         self._wanted = engine
         self._tts: Any = None
         self._state = "ready"
@@ -57,6 +65,11 @@ class Speech(QObject):
         #: Locales chosen per language, for the self-test's report.
         self.chosen: dict[Language, str] = {}
         self.last_text = ""
+        # What was being read is gone or covered: a new screen or layer, a definition opened or
+        # closed, another language, the next patient.
+        for event in (session.events.screen, session.events.glossary_term, session.events.language):
+            event.connect(lambda _value: self.stop())
+        session.events.reset.connect(lambda _: self.stop())
 
     @staticmethod
     def create(engine: QQmlEngine) -> Speech:
@@ -139,14 +152,23 @@ class Speech(QObject):
         """Words are coming: the patient is listening, so the kiosk is in use."""
         return self._state == "speaking"
 
+    def text_on_top(self) -> str:
+        """What Listen reads: an open definition, else the layer or screen in view."""
+        session, content = self._session, self._content.content
+        if session.glossary_term:
+            return definition_text(content, session.glossary_term)
+        if session.screen is Screen.MY_QUESTIONS:
+            return self._my_questions.spoken()
+        return screen_text(content, session.screen, session.open_faq)
+
     # ------------------------------------------------------------------ what the buttons do
     @Slot()
     def readScreen(self) -> None:
         """Read what is on top now, from its beginning."""
         if not self._open():
             return
-        language, text = self._text_on_top()
-        self._use(language)
+        text = self.text_on_top()
+        self._use(self._session.language)
         self._tts.stop()
         self.last_text = text
         self._tts.say(text)

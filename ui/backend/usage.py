@@ -1,4 +1,4 @@
-"""``Usage`` in QML: usage statistics in the kiosk. ``kiosk.stats_recorder`` feeds what patients do
+"""``Usage`` in QML: usage statistics in the kiosk. ``kiosk.stats.recorder`` feeds what patients do
 to kiosk.stats (in memory, written on a timer, never on the tap path); the staff panel reads it
 back here as charts and CSV files."""
 
@@ -14,17 +14,17 @@ from PySide6.QtCore import Property, QCoreApplication, QObject, QStorageInfo, QT
 from PySide6.QtQml import QmlSingleton, QQmlEngine
 from PySide6.QtQuick import QQuickWindow
 
-from kiosk.config import Config
-from kiosk.content import Content
-from kiosk.navigation import Screen
-from kiosk.session import StaffAccess
-from kiosk.stats_recorder import StatsRecorder
+from kiosk.content.model import Content
+from kiosk.session.navigation import Screen
+from kiosk.session.state import StaffAccess
+from kiosk.settings.config import Config
+from kiosk.stats.recorder import StatsRecorder
 from ui.backend.content_backend import ContentBackend
 from ui.backend.registry import provided, qml_named
 from ui.first_frame import after_first_frame
 
 if TYPE_CHECKING:
-    from kiosk.stats import UsageStats
+    from kiosk.stats.database import UsageStats
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -37,7 +37,8 @@ PERIODS = (7, 30)
 
 def open_usage_stats(config: Config) -> UsageStats:
     """Off in the config: no database, not even an empty file."""
-    from kiosk.stats import UsageStats, default_path  # SQLite: after the first frame, not before it
+    from kiosk.stats.database import UsageStats  # SQLite: after the first frame, not before it
+    from kiosk.stats.schema import default_path
 
     return UsageStats(default_path() if config.statistics else None)
 

@@ -1,0 +1,11 @@
+"""What the kiosk says: the content of each language, from its TOML files to what Listen reads.
+
+``schema`` (files, field limits, problems), ``model`` (frozen dataclasses), ``reader`` (TOML into the
+model), ``checks`` (citations, terms, translations), ``builtin`` (the content of last resort),
+``library`` (the content in use per language and its fallback chain), ``markup`` (citations and
+glossary words in the text), ``review`` (the clinical review record), ``review_sheet`` (the printable
+page a clinician signs), ``read_aloud`` and ``take_home`` (texts for Listen and the QR codes),
+``readability`` and ``validate`` (``--validate-content``).
+
+May import ``kiosk.session`` (the screens and languages content is written for) and ``kiosk.files``.
+"""

@@ -1,0 +1,167 @@
+"""The content model: frozen dataclasses for one language's screens, FAQ, references and glossary."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kiosk.content.review import ReviewRecord
+from kiosk.files.resources import images_root
+from kiosk.session.navigation import Screen
+
+
+@dataclass(frozen=True)
+class Illustration:
+    image: str
+    alt: str
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    heading: str
+    paragraphs: tuple[str, ...]
+    bullets: tuple[str, ...] = ()
+    illustration: Illustration | None = None
+    #: A few words for the section's jump button at the top of its page ("The trial"); the
+    #: heading when empty.
+    chip: str = ""
+
+    def texts(self) -> Iterator[str]:
+        yield self.heading
+        yield from self.paragraphs
+        yield from self.bullets
+
+
+@dataclass(frozen=True)
+class DoctorQuestion:
+    """A question a patient may want to ask their doctor (added to "My questions")."""
+
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Page:
+    screen: Screen
+    title: str
+    short_title: str
+    subtitle: str
+    illustration: Illustration
+    sections: tuple[Section, ...]
+    questions: tuple[DoctorQuestion, ...] = ()
+
+
+@dataclass(frozen=True)
+class FaqItem:
+    id: str
+    question: str
+    answer: str
+
+
+@dataclass(frozen=True)
+class Faq:
+    title: str
+    short_title: str
+    subtitle: str
+    illustration: Illustration
+    items: tuple[FaqItem, ...]
+
+
+@dataclass(frozen=True)
+class Reference:
+    id: str
+    authors: str
+    title: str
+    journal: str
+    year: int
+    volume: str
+    pages: str
+    #: One plain-language line a patient can read: what the study found (References screen).
+    what_it_found: str = ""
+    #: Who paid for the study, as far as the paper says; a patient weighs a result by it.
+    funded_by: str = ""
+    doi: str = ""
+
+    @property
+    def short_name(self) -> str:
+        """First author and year ("Kumar 2007"): how a screen reader names a citation number."""
+        surname = re.sub(r"\s+[A-Z]{1,3}$", "", self.authors.split(",")[0].strip())  # "Kumar K" -> "Kumar"
+        return f"{surname} {self.year}"
+
+    @property
+    def citation(self) -> str:
+        """Vancouver style, as the source page printed them, with the DOI when it is known."""
+        doi = f" doi:{self.doi}" if self.doi else ""
+        return f"{self.authors}. {self.title}. {self.journal}. {self.year};{self.volume}:{self.pages}.{doi}"
+
+
+@dataclass(frozen=True)
+class References:
+    title: str
+    subtitle: str
+    items: tuple[Reference, ...]
+
+    @property
+    def numbers(self) -> dict[str, int]:
+        return {ref.id: i for i, ref in enumerate(self.items, start=1)}
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    term: str
+    definition: str
+
+
+@dataclass(frozen=True)
+class Glossary:
+    items: tuple[Term, ...]
+
+    def get(self, ident: str) -> Term | None:
+        return next((t for t in self.items if t.id == ident), None)
+
+    @property
+    def definitions(self) -> dict[str, str]:
+        return {t.id: t.definition for t in self.items}
+
+
+@dataclass(frozen=True)
+class Site:
+    language: str
+    content_version: str
+    app_title: str
+    disclaimer_short: str
+    disclaimer: str
+    review: ReviewRecord = field(default_factory=ReviewRecord)
+
+
+@dataclass(frozen=True)
+class Content:
+    site: Site
+    pages: dict[Screen, Page]
+    faq: Faq
+    references: References
+    glossary: Glossary = field(default_factory=lambda: Glossary(()))
+    source: str = field(default="", compare=False)
+    #: Folder the illustrations were checked in; the UI shows them from the same place.
+    images: Path = field(default_factory=images_root, compare=False)
+
+    def page(self, screen: Screen) -> Page:
+        return self.pages[screen]
+
+    def title(self, screen: Screen) -> str:
+        if screen is Screen.FAQ:
+            return self.faq.title
+        if screen is Screen.REFERENCES:
+            return self.references.title
+        return self.pages[screen].title
+
+    def short_title(self, screen: Screen) -> str:
+        if screen is Screen.FAQ:
+            return self.faq.short_title
+        if screen is Screen.REFERENCES:
+            return self.references.title
+        return self.pages[screen].short_title

@@ -1,0 +1,82 @@
+"""What "Listen" reads: what is on top (a definition, the screen in view) as plain sentences, in
+the order a patient reads it, and which of a speech engine's locales suits each language."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kiosk.content import markup
+from kiosk.content.model import Content
+from kiosk.session.choices import Language
+from kiosk.session.navigation import Screen
+
+#: Locales to read each language in, best first. The kiosk serves US clinics: Latin American
+#: Spanish before Spain's. espeak-ng offers es-419 and es but no es-US, so the list goes on past
+#: what an engine may lack, and any voice of the language beats none.
+SPEECH_LOCALES: dict[Language, tuple[str, ...]] = {
+    Language.ENGLISH: ("en_US", "en_CA", "en_GB"),
+    Language.SPANISH: ("es_419", "es_MX", "es_US", "es_ES"),
+}
+
+#: Words in the name of the voice to prefer among an engine's voices for that locale (espeak-ng
+#: offers "English (Caribbean)" before "English (America)" for en_US).
+VOICE_HINTS: dict[Language, tuple[str, ...]] = {
+    Language.ENGLISH: ("America",),
+    Language.SPANISH: ("Latin America",),
+}
+
+
+def pick_voice(language: Language, offered: Sequence[str]) -> str | None:
+    """Of the engine's voices for the chosen locale, the one to read ``language`` in: a plain
+    voice (espeak-ng's "+variant" voices are effects), the region's own when it has one."""
+    plain = [name for name in offered if "+" not in name]
+    for hint in VOICE_HINTS[language]:
+        for name in plain:
+            if hint in name:
+                return name
+    return plain[0] if plain else None
+
+
+def pick_locale(language: Language, offered: Sequence[str]) -> str | None:
+    """The engine's locale (``es_419``, ``en_US``) to read ``language`` in, or None if it has none."""
+    for wanted in SPEECH_LOCALES[language]:
+        if wanted in offered:
+            return wanted
+    same = sorted(name for name in offered if name == language.value or name.startswith(f"{language.value}_"))
+    return same[0] if same else None
+
+
+def screen_text(content: Content, screen: Screen, open_faq: frozenset[str] = frozenset()) -> str:
+    parts: list[str] = []
+    if screen in content.pages:
+        page = content.pages[screen]
+        parts += [page.title, page.subtitle]
+        for section in page.sections:
+            parts.extend(section.texts())
+    elif screen is Screen.FAQ:
+        parts.append(content.faq.title)
+        for item in content.faq.items:
+            parts.append(item.question)
+            if item.id in open_faq:
+                parts.append(item.answer)
+    elif screen is Screen.REFERENCES:
+        parts.append(content.references.title)
+        for ref in content.references.items:
+            parts += [ref.what_it_found, ref.citation]
+    parts.append(content.site.disclaimer)
+    return _sentences(parts)
+
+
+def definition_text(content: Content, term_id: str) -> str:
+    """An open definition: the word, then what it means."""
+    term = content.glossary.get(term_id)
+    return _sentences([term.term, term.definition]) if term else ""
+
+
+def list_text(title: str, lines: Sequence[str], empty: str) -> str:
+    """A list screen (My questions): its title, then each line, or what an empty list says."""
+    return _sentences([title, *lines] if lines else [title, empty])
+
+
+def _sentences(parts: Sequence[str]) -> str:
+    return "\n".join(markup.plain_text(p) for p in parts if p)

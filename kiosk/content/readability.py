@@ -1,0 +1,70 @@
+"""Plain language, measured: health-literacy limits for every paragraph a patient reads.
+
+English: Flesch–Kincaid grade ≤ 8 for each text and ≤ 6 on average; Spanish: Fernández-Huerta
+≥ 70 for each text. textstat 0.7.3 is pinned: later releases download a dictionary at run time.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterator
+from statistics import mean
+
+from kiosk.content import markup
+from kiosk.content.model import Content
+from kiosk.content.schema import FAQ_FILE, GLOSSARY_FILE, PAGE_FILES, REFERENCES_FILE, ContentProblem
+
+MAX_GRADE_EACH = 8.0
+MAX_GRADE_MEAN = 6.0
+MIN_FERNANDEZ_HUERTA = 70.0
+
+
+def patient_texts(content: Content) -> Iterator[tuple[str, str, str]]:
+    """(file, location, plain text) of every paragraph, bullet, answer, definition and the
+    plain-language lines about each study."""
+    for screen, page in content.pages.items():
+        for i, section in enumerate(page.sections):
+            for j, text in enumerate(section.paragraphs):
+                yield PAGE_FILES[screen], f"sections[{i}].paragraphs[{j}]", markup.plain_text(text)
+            for j, text in enumerate(section.bullets):
+                yield PAGE_FILES[screen], f"sections[{i}].bullets[{j}]", markup.plain_text(text)
+        for i, question in enumerate(page.questions):
+            yield PAGE_FILES[screen], f"questions[{i}].text", question.text
+    for i, item in enumerate(content.faq.items):
+        yield FAQ_FILE, f"items[{i}].answer", markup.plain_text(item.answer)
+    for i, term in enumerate(content.glossary.items):
+        yield GLOSSARY_FILE, f"terms[{i}].definition", markup.plain_text(term.definition)
+    for i, ref in enumerate(content.references.items):
+        yield REFERENCES_FILE, f"references[{i}].what_it_found", ref.what_it_found
+        yield REFERENCES_FILE, f"references[{i}].funded_by", ref.funded_by
+
+
+def readability_problems(content: Content) -> list[ContentProblem]:
+    try:
+        with warnings.catch_warnings():  # textstat 0.7.3 imports the deprecated pkg_resources
+            warnings.simplefilter("ignore", UserWarning)
+            import textstat
+    except ImportError:
+        return [ContentProblem("", "", "readability not checked: textstat is not installed (pip install .[test])")]
+    language = content.site.language
+    problems: list[ContentProblem] = []
+    texts = list(patient_texts(content))
+    if language == "es":
+        textstat.set_lang("es")
+        for file, location, text in texts:
+            score = textstat.fernandez_huerta(text)
+            if score < MIN_FERNANDEZ_HUERTA:
+                problems.append(
+                    ContentProblem(file, location, f"too hard to read: Fernández-Huerta {score:.0f} (needs ≥ 70)")
+                )
+        return problems
+    textstat.set_lang("en")
+    grades = []
+    for file, location, text in texts:
+        grade = textstat.flesch_kincaid_grade(text)
+        grades.append(grade)
+        if grade > MAX_GRADE_EACH:
+            problems.append(ContentProblem(file, location, f"too hard to read: grade {grade:.1f} (needs ≤ 8)"))
+    if grades and mean(grades) > MAX_GRADE_MEAN:
+        problems.append(ContentProblem("", "", f"average grade {mean(grades):.1f} is above {MAX_GRADE_MEAN:.0f}"))
+    return problems
