@@ -68,9 +68,11 @@ $(DIST_APP): $(STAMP) $(QM_FILES) $(BUNDLE_INPUTS)
 	@touch $@
 	@du -sh dist/pain-therapy-kiosk
 
-# The built app checks itself: every language, every screen, a frame of each, no QML warning.
+# The built app checks itself: every language, every screen, a frame of each, no QML warning;
+# and its validator (what IT runs on the installed kiosk) passes the bundled content.
 frozen-self-test: dist
 	QT_QPA_PLATFORM=offscreen $(DIST_APP) --self-test
+	$(DIST_APP) --validate-content
 
 # Debian package from the bundle (dpkg-deb); rebuilt only when the bundle or installer files change.
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)

@@ -70,3 +70,23 @@ def test_the_metrics_follow_prometheus_conventions(promtool: Path) -> None:
     metrics = KioskMetrics(session, StatsRecorder(session), lambda: library, 0, True, started=1.8e9)
     lint = subprocess.run([promtool, "check", "metrics"], input=metrics.text(), capture_output=True, text=True)
     assert lint.returncode == 0 and lint.stdout + lint.stderr == "", lint.stdout + lint.stderr
+
+
+def test_the_documented_heartbeat_cron_line_says_kiosk_down_when_the_file_is_old_or_missing(tmp_path: Path) -> None:
+    """The line DEPLOYMENT.md gives, run by /bin/sh as cron runs it, on a fresh, an old and a
+    missing heartbeat file (it once stayed silent on a missing one: an arithmetic error)."""
+    doc = (ROOT / "docs" / "DEPLOYMENT.md").read_text(encoding="utf-8")
+    line = next(text for text in doc.splitlines() if "heartbeat.json" in text and "kiosk down" in text)
+    heartbeat = tmp_path / "heartbeat.json"
+    command = line.replace("/run/user/$(id -u pain-therapy-kiosk)/pain-therapy-kiosk/heartbeat.json", str(heartbeat))
+    assert command != line
+
+    def said() -> str:
+        return subprocess.run(["/bin/sh", "-c", command], capture_output=True, text=True, timeout=10).stdout.strip()
+
+    assert said() == "kiosk down"  # missing
+    heartbeat.write_text("{}", encoding="utf-8")
+    assert said() == ""  # fresh
+    old = heartbeat.stat().st_mtime - 5 * 60
+    os.utime(heartbeat, (old, old))
+    assert said() == "kiosk down"  # five minutes old
