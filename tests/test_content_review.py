@@ -23,7 +23,7 @@ from kiosk.settings.clinic import emergency_number, load_clinic
 from kiosk.settings.config import Config, parse_config
 from kiosk.staff.commands import write_review_sheet
 
-SHIPPED_RECORD = 'reviewed_by = ""\nreviewed_on = ""\nreview_due = 2026-11-01\n'
+SHIPPED_RECORD = 'reviewed_by = ""\nreviewed_on = ""\nreview_due = ""\n'
 
 
 def _problems(folder: Path) -> list[str]:
@@ -50,8 +50,9 @@ def _replace(path: Path, old: str, new: str) -> None:
 def test_shipped_content_says_honestly_it_is_not_yet_reviewed(lang: str) -> None:
     review = load_content(content_root() / lang).site.review
     assert not review.reviewed and review.reviewed_on is None
-    assert review.review_due == date(2026, 11, 1)
-    assert review.describe().startswith("Not yet reviewed by a clinician")
+    assert review.review_due is None  # nothing is due before a first review: no "overdue" on day one
+    assert review.describe() == "Not yet reviewed by a clinician"
+    assert not review_overdue(review, date(2040, 1, 1))
 
 
 def test_a_signed_review_is_read_with_its_dates(content_copy: Path) -> None:
@@ -88,6 +89,10 @@ def test_a_signed_review_is_read_with_its_dates(content_copy: Path) -> None:
             "site.toml: review_due: must be after reviewed_on (2026-12-01)",
         ),
         ('reviewed_by = ""\nreviewed_on = ""\n', "site.toml: review_due: missing required key"),
+        (
+            'reviewed_by = "Dr. Rivera"\nreviewed_on = 2026-12-01\nreview_due = ""\n',
+            'site.toml: review_due: needed when reviewed_by names a reviewer ("Dr. Rivera")',
+        ),
         (
             'reviewed_by = 7\nreviewed_on = ""\nreview_due = 2027-05-01\n',
             "site.toml: reviewed_by: expected text, found a number",

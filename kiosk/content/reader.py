@@ -162,9 +162,13 @@ class _Reader:
         if len(by) > MAX_CHARS["reviewed_by"]:
             self.problem("reviewed_by", f"text is too long: {len(by)} characters (at most {MAX_CHARS['reviewed_by']})")
         on = self.day(table, "reviewed_on", "", may_be_empty=True)
-        due = self.day(table, "review_due", "")
+        # No review, nothing due: a date on content nobody signed would only raise "overdue"
+        # alarms from the day it ships, while "not yet reviewed" is the true warning.
+        due = self.day(table, "review_due", "", may_be_empty=True)
         if by and on is None and "reviewed_on" in table:
             self.problem("reviewed_on", f'needed when reviewed_by names a reviewer ("{by}")')
+        if by and due is None and "review_due" in table and table["review_due"] == "":
+            self.problem("review_due", f'needed when reviewed_by names a reviewer ("{by}")')
         if not by and on is not None:
             self.problem("reviewed_on", 'a date but no reviewer: fill in reviewed_by, or leave both as ""')
         if on is not None and due is not None and due <= on:

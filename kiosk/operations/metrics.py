@@ -105,6 +105,12 @@ class KioskMetrics:
                 ),
             ),
             Family(
+                "content_reviewed",
+                "gauge",
+                "1 when a clinician has signed the language's content (reviewed_by in site.toml), 0 when not yet.",
+                tuple(({"language": lang.value}, 1 if c.site.review.reviewed else 0) for lang, c in contents.items()),
+            ),
+            Family(
                 "content_review_due_timestamp_seconds",
                 "gauge",
                 "When each language's clinical review of the content is due (Unix time, start of that day).",
