@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.settings.config import load_config
+from kiosk.settings.pin_file import WindowsRights, windows_rights_problem
 from kiosk.staff.commands import check_config, set_admin_pin
 from kiosk.staff.lockout import Attempt, PinGate
 from kiosk.staff.pin import hash_pin, verify_pin
@@ -273,3 +274,64 @@ def test_a_lockout_file_that_cannot_be_written_is_logged_once(
     gate = PinGate(stored, blocker / "lockout.json", Clock())
     assert _wrong(gate, 5)[-1] is Attempt.LOCKED_OUT  # still counted, in memory
     assert caplog.text.count("cannot write the admin PIN lockout file") == 1
+
+
+# ---------------------------------------------------------------- Windows: who owns and may change the file
+ADMINS, SYSTEM, USERS, A_USER = "S-1-5-32-544", "S-1-5-18", "S-1-5-32-545", "S-1-5-21-1-2-3-1001"
+
+
+@pytest.mark.parametrize(
+    ("rights", "problem"),
+    [
+        (WindowsRights(ADMINS, (ADMINS, SYSTEM)), None),  # what --set-admin-pin writes
+        (WindowsRights(SYSTEM, (SYSTEM,)), None),
+        (WindowsRights(A_USER, (ADMINS, SYSTEM)), f"owned by {A_USER}, not by Administrators or SYSTEM"),
+        (
+            WindowsRights(ADMINS, (ADMINS, SYSTEM, USERS)),
+            f"other than Administrators and SYSTEM can change it ({USERS})",
+        ),
+        (WindowsRights(ADMINS, None), "no access list, so every user can change it"),
+    ],
+)
+def test_on_windows_a_pin_file_anyone_could_have_planted_or_changed_is_refused(
+    rights: WindowsRights, problem: str | None
+) -> None:
+    """ProgramData lets any user create a file in a folder nobody locked down: a PIN file owned by
+    someone other than Administrators or SYSTEM, or that others may change, may hold a PIN of a
+    patient's or a visitor's choosing. The rule the kiosk applies to what advapi32 reports."""
+    found = windows_rights_problem(rights)
+    if problem is None:
+        assert found is None
+    else:
+        assert found is not None and problem in found
+
+
+def test_on_windows_the_kiosk_refuses_such_a_file_and_set_admin_pin_makes_one_it_accepts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """read_pin_file on Windows asks who owns the file and who may change it (read with advapi32
+    there; a stand-in here) and refuses the PIN with the reason; --set-admin-pin sets the owner
+    to Administrators and the access list icacls grants, which pass."""
+    import sys
+
+    from kiosk.settings import pin_file
+    from kiosk.staff import pin
+
+    path = tmp_path / "admin-pin"
+    path.write_text(hash_pin("246810") + "\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(pin_file, "_windows_rights", lambda _p: WindowsRights(A_USER, (A_USER,)), raising=False)
+    refused = pin_file.read_pin_file(path)
+    assert not refused.hash and "owned by" in refused.problem and "as Administrator" in refused.problem
+    monkeypatch.setattr(pin_file, "_windows_rights", lambda _p: WindowsRights(ADMINS, (ADMINS, SYSTEM)), raising=False)
+    assert pin_file.read_pin_file(path).hash.startswith("scrypt$")
+    calls: list[list[str]] = []
+
+    class Done:
+        returncode, stdout, stderr = 0, "", ""
+
+    monkeypatch.setattr("subprocess.run", lambda args, **_kw: calls.append(args) or Done())
+    pin._restrict_on_windows(path)
+    assert ["icacls", str(path), "/setowner", "*" + ADMINS] in calls
+    grant = next(c for c in calls if "/grant:r" in c)
+    assert "/inheritance:r" in grant and {"*S-1-5-32-544:F", "*S-1-5-18:F"} <= set(grant)

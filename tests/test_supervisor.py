@@ -213,6 +213,32 @@ def test_removing_the_package_stops_kiosk_and_supervisor(tmp_path: Path) -> None
             supervisor.kill()
 
 
+def test_a_stop_flag_left_by_a_failed_install_does_not_keep_the_kiosk_off(tmp_path: Path) -> None:
+    """A setup that failed or was cancelled after it wrote its stop flag must not leave the kiosk
+    off at every later logon: a flag older than half an hour at start is ignored (and said so);
+    a fresh one is still obeyed, and so is a new one written while the kiosk runs."""
+    flag = tmp_path / "stopping"
+    flag.write_text("The installer is stopping the kiosk.")
+    code, runs, log = supervise(tmp_path, [0])
+    assert code == 0 and runs == [] and "ignoring" not in log  # fresh: an install is under way
+    two_hours_ago = time.time() - 2 * 3600
+    os.utime(flag, (two_hours_ago, two_hours_ago))
+    env = environment(tmp_path, [HEALTHY])
+    supervisor = subprocess.Popen(
+        [sys.executable, "-m", "kiosk.operations.supervisor"], env=env, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        wait_for(lambda: (tmp_path / "pid").exists())
+        kiosk = int((tmp_path / "pid").read_text())
+        flag.write_text("remove\n")  # a real stop now: obeyed
+        assert supervisor.wait(timeout=20) == 0
+        assert gone(kiosk)
+        assert supervisor.stderr is not None and "ignoring" in supervisor.stderr.read()
+    finally:
+        if supervisor.poll() is None:
+            supervisor.kill()
+
+
 def test_stopping_the_supervisor_stops_the_kiosk_first(tmp_path: Path) -> None:
     """Logout and shutdown send SIGTERM to the supervisor: it must not leave before the kiosk,
     even one that takes a while to shut down."""

@@ -225,6 +225,63 @@ def test_the_installer_makes_the_group_and_task_first_and_fails_loudly() -> None
     assert f"'/Run /TN \"{defines['TaskName']}\"'" in code
 
 
+def pascal_routine(code: str, name: str) -> str:
+    """One function or procedure of the [Code] section, from its header to its closing `end;`."""
+    start = re.search(rf"^(?:function|procedure) {name}\b", code, re.M)
+    assert start, f"no {name} in the installer's code"
+    end = re.search(r"^end;", code[start.start() :], re.M)
+    assert end
+    return code[start.start() : start.start() + end.end()]
+
+
+def test_the_stop_flag_never_outlives_the_setup_that_wrote_it() -> None:
+    """If the task step fails (AppLocker, a policy) or the setup is cancelled after the kiosk was
+    stopped, a flag left behind would stop the supervisor at every logon: the kiosk would never
+    start again. So every way out of the setup removes it, and a failed setup starts the old
+    kiosk again. (The supervisor also ignores a flag older than half an hour at start.)"""
+    code = iss_text()
+    stop = pascal_routine(code, "StopKiosk")
+    assert stop.index("SaveStringToFile(") < stop.index("StopFlagWritten := True")
+    remove = pascal_routine(code, "RemoveStopFlag")
+    assert (
+        "if not StopFlagWritten then" in remove
+        and f"DeleteFile(ExpandConstant('{{app}}\\{WINDOWS_STOP_FLAG}'))" in remove
+    )
+    prepare = pascal_routine(code, "PrepareToInstall")
+    failed = prepare[prepare.index("if Result <> '' then") :]
+    assert failed.index("RemoveStopFlag();") < failed.index("'/Run /TN") < failed.index("Nothing was installed")
+    assert "RemoveStopFlag();" in pascal_routine(code, "DeinitializeSetup")  # success, failure or cancel
+    post = pascal_routine(code, "CurStepChanged")
+    assert post.index("RemoveStopFlag();") < post.index("'/Run /TN")
+    assert "DeleteFile(ExpandConstant('{app}\\" + WINDOWS_STOP_FLAG not in post  # one way to remove it
+
+
+def test_the_config_folder_is_locked_down_before_anyone_can_plant_a_pin_file() -> None:
+    """ProgramData gives every user the right to create files in a new folder: install-task.ps1
+    removes what is inherited and lets only Administrators and SYSTEM write in the config folder
+    (users read), and the kiosk's group write in its metrics folder only; each icacls is checked."""
+    script = INSTALL_TASK.read_text(encoding="utf-8")
+    assert "$configDir = Split-Path -Parent $Log" in script
+    lock = re.search(r"& icacls\.exe \$configDir (.*)", script)
+    assert lock, "the config folder is not locked down"
+    assert lock.group(1).split() == [
+        "/inheritance:r",
+        "/grant:r",
+        "'*S-1-5-32-544:(OI)(CI)F'",
+        "'*S-1-5-18:(OI)(CI)F'",
+        "'*S-1-5-32-545:(OI)(CI)RX'",
+        "|",
+        "Out-Null",
+    ]
+    assert '& icacls.exe $metricsDir /grant "*$($sid):(OI)(CI)M"' in script
+    assert script.count("if ($LASTEXITCODE -ne 0) { throw") == 2
+    # The lock comes before the task is registered: a failure stops the install first.
+    assert script.index("& icacls.exe $configDir") < script.index("Register-ScheduledTask")
+    doc = (ROOT / "docs" / "DEPLOYMENT.md").read_text(encoding="utf-8")
+    assert "C:\\ProgramData\\pain-therapy-kiosk\\metrics\\pain_therapy_kiosk.prom" in doc
+    assert "Program Files\\windows_exporter\\textfile_inputs\\pain_therapy_kiosk.prom'`" not in doc
+
+
 def test_uninstall_ends_the_kiosk_and_deletes_the_task() -> None:
     task_name = iss_defines()["TaskName"]
     assert task_name == APP_NAME

@@ -16,13 +16,24 @@ function Note([string]$Message) {
 }
 
 try {
-    New-Item -ItemType Directory -Force -Path (Split-Path -Parent $Log) | Out-Null
+    $configDir = Split-Path -Parent $Log
+    New-Item -ItemType Directory -Force -Path $configDir | Out-Null
     $group = Get-LocalGroup -Name $GroupName -ErrorAction SilentlyContinue
     if (-not $group) {
         $group = New-LocalGroup -Name $GroupName -Description 'Members get the Pain Therapy Kiosk full screen when they log on.'
         Note "created the local group '$GroupName'"
     }
     $sid = $group.SID.Value
+    # ProgramData lets every user create files in a new folder of its own: here, any user could
+    # plant an admin-pin (or a kiosk.toml) before IT does. Only Administrators and SYSTEM may write
+    # here, users may read; the kiosk's group may write its metrics file in metrics\ only.
+    & icacls.exe $configDir /inheritance:r /grant:r '*S-1-5-32-544:(OI)(CI)F' '*S-1-5-18:(OI)(CI)F' '*S-1-5-32-545:(OI)(CI)RX' | Out-Null
+    if ($LASTEXITCODE -ne 0) { throw "icacls could not restrict who writes in $configDir (exit code $LASTEXITCODE)" }
+    $metricsDir = Join-Path $configDir 'metrics'
+    New-Item -ItemType Directory -Force -Path $metricsDir | Out-Null
+    & icacls.exe $metricsDir /grant "*$($sid):(OI)(CI)M" | Out-Null
+    if ($LASTEXITCODE -ne 0) { throw "icacls could not let the group '$GroupName' write in $metricsDir (exit code $LASTEXITCODE)" }
+    Note "only Administrators and SYSTEM may write in $configDir; the group '$GroupName' may write in $metricsDir"
     $xml = (Get-Content -Raw -LiteralPath $TaskXml).Replace('__INSTALL_DIR__', $InstallDir).Replace('__GROUP_SID__', $sid)
     Register-ScheduledTask -TaskName $TaskName -Xml $xml -Force | Out-Null
     $task = Get-ScheduledTask -TaskName $TaskName

@@ -93,6 +93,10 @@ Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExeName}"; WorkingDir: 
 Type: files; Name: "{app}\{#StopFlag}"
 
 [Code]
+var
+  // The stop flag was written by this setup (StopKiosk), so this setup must remove it.
+  StopFlagWritten: Boolean;
+
 // Runs a program hidden and waits; '' when it ran and exited 0, else what went wrong (logged).
 function RunChecked(const Filename, Params, What: String; const AlsoFine: Integer): String;
 var
@@ -123,11 +127,24 @@ begin
     Log(Result);
     Exit;
   end;
+  StopFlagWritten := True;
   Result := RunChecked(ExpandConstant('{sys}\taskkill.exe'), '/IM {#SupervisorExeName} /F', 'Stopping the supervisor', 128);
   if Result = '' then
     Result := RunChecked(ExpandConstant('{sys}\taskkill.exe'), '/IM {#AppExeName} /F', 'Stopping the kiosk', 128);
   // Give Windows a moment to release the files of the ended processes.
   Sleep(1500);
+end;
+
+// The stop flag must never outlive the setup that wrote it: left behind (a failed step, a
+// cancelled copy), it would stop the supervisor at every logon and the kiosk would never start.
+procedure RemoveStopFlag();
+begin
+  if not StopFlagWritten then
+    Exit;
+  if FileExists(ExpandConstant('{app}\{#StopFlag}')) and not DeleteFile(ExpandConstant('{app}\{#StopFlag}')) then
+    Log('Could not remove ' + ExpandConstant('{app}\{#StopFlag}'))
+  else
+    StopFlagWritten := False;
 end;
 
 // Before any file is copied: stop a running kiosk (its files could not be replaced), then make
@@ -147,7 +164,18 @@ begin
       'Creating the group and the scheduled task "{#TaskName}"', 0);
   end;
   if Result <> '' then
+  begin
+    // The setup ends here: the kiosk it stopped comes back as it was.
+    RemoveStopFlag();
+    RunChecked(ExpandConstant('{sys}\schtasks.exe'), '/Run /TN "{#TaskName}"', 'Starting the task "{#TaskName}" again', 0);
     Result := Result + '. Nothing was installed. Details: ' + ExpandConstant('{#TaskLog}') + ' and the setup log.';
+  end;
+end;
+
+// Always called last, after a success, a failure or a cancel: no stop flag is left behind.
+procedure DeinitializeSetup();
+begin
+  RemoveStopFlag();
 end;
 
 // After the files: members of the group who are logged on get the (new) kiosk now, not at their
@@ -156,7 +184,7 @@ procedure CurStepChanged(CurStep: TSetupStep);
 begin
   if CurStep = ssPostInstall then
   begin
-    DeleteFile(ExpandConstant('{app}\{#StopFlag}'));
+    RemoveStopFlag();
     RunChecked(ExpandConstant('{sys}\schtasks.exe'), '/Run /TN "{#TaskName}"', 'Starting the task "{#TaskName}"', 0);
   end;
 end;

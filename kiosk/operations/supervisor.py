@@ -62,6 +62,10 @@ OUT_OF_ORDER = "--out-of-order"
 #: Written by the package before it stops the kiosks (installer/linux/prerm, the .iss).
 LINUX_STOP_FLAG = Path("/run") / f"{APP_ID}.stopping"
 WINDOWS_STOP_FLAG = "stopping.flag"
+#: A stop flag found at start that is older than this was left by an install or upgrade that
+#: failed or was cancelled (no installer holds a kiosk stopped for half an hour): it is ignored,
+#: so the kiosk still starts at the next logon or boot, and a fresh flag is obeyed as before.
+STALE_FLAG_S = 30 * 60
 #: Arguments the "Please ask our staff" screen understands; the rest are the kiosk's own.
 SCREEN_ARGS = ("--windowed", "--size")
 
@@ -184,6 +188,27 @@ class Supervisor:
         self.hang_s = hang_seconds()
         self.stop_requested = False
         self.staff_screen: Child | None = None
+        self._stale_flag = self._left_over_flag()
+
+    def _left_over_flag(self) -> float | None:
+        """The modification time of a stop flag left behind by a failed install, or None."""
+        try:
+            mtime = self.flag.stat().st_mtime
+        except OSError:
+            return None
+        if time.time() - mtime < STALE_FLAG_S:
+            return None
+        log.warning(
+            "ignoring %s, left %d min ago by an install that did not finish", self.flag, (time.time() - mtime) // 60
+        )
+        return mtime
+
+    def stopping(self) -> bool:
+        """The package asks the kiosk to stop: its flag is there, and it is not the stale one."""
+        try:
+            return self.flag.stat().st_mtime != self._stale_flag
+        except OSError:
+            return False
 
     def request_stop(self, signum: int, _frame: object) -> None:
         self.stop_requested = True
@@ -191,7 +216,7 @@ class Supervisor:
     def run(self) -> int:
         quick_failures = 0
         while True:
-            if self.flag.exists():
+            if self.stopping():
                 return self.after_stop_flag()
             try:
                 kiosk = Child([*self.command, *self.kiosk_args])
@@ -201,8 +226,8 @@ class Supervisor:
                 return 1
             code = self.watch(kiosk)
             if code is None:  # stopped by a signal or by the package
-                return self.after_stop_flag() if self.flag.exists() else 0
-            if self.flag.exists():
+                return self.after_stop_flag() if self.stopping() else 0
+            if self.stopping():
                 return self.after_stop_flag()
             if code == DELIBERATE_STOP:
                 log.info("kiosk stopped on request; not restarting")
@@ -219,7 +244,7 @@ class Supervisor:
             log.warning("kiosk exited with code %d after %d s; starting it again in %d s", code, kiosk.ran_for(), pause)
             if not self.sleep(pause):
                 self.hide_staff_screen()
-                return self.after_stop_flag() if self.flag.exists() else 0
+                return self.after_stop_flag() if self.stopping() else 0
 
     def watch(self, kiosk: Child) -> int | None:
         """The kiosk's exit code, or None when the supervisor was asked to stop (it then stopped
@@ -228,7 +253,7 @@ class Supervisor:
             code = kiosk.process.poll()
             if code is not None:
                 return code
-            if self.stop_requested or self.flag.exists():
+            if self.stop_requested or self.stopping():
                 kiosk.stop()
                 self.hide_staff_screen()
                 return None
@@ -249,7 +274,7 @@ class Supervisor:
         """False when a stop was asked for meanwhile."""
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:
-            if self.stop_requested or self.flag.exists():
+            if self.stop_requested or self.stopping():
                 return False
             time.sleep(POLL_S)
         return True
@@ -282,7 +307,7 @@ class Supervisor:
             return 0
         log.info("package upgrade: waiting for it to finish")
         deadline = time.monotonic() + UPGRADE_WAIT_S
-        while self.flag.exists() and time.monotonic() < deadline:
+        while self.stopping() and time.monotonic() < deadline:
             if self.stop_requested:
                 return 0
             time.sleep(POLL_S)

@@ -72,6 +72,10 @@ def read_pin_file(path: Path) -> PinFile:
     problem = hash_problem(text.strip())
     if problem:
         return PinFile(path, True, problem=f"{problem}; set the PIN again with --set-admin-pin")
+    if sys.platform == "win32":
+        problem = windows_rights_problem(_windows_rights(path))
+        if problem:
+            return PinFile(path, True, problem=f"{problem}; set the PIN again with --set-admin-pin, as Administrator")
     mode = _posix_mode(path)
     if mode & 0o022:
         return PinFile(path, True, problem=f"users other than its owner can change it (mode {mode:04o}); chmod 0640 it")
@@ -87,3 +91,86 @@ def _posix_mode(path: Path) -> int:
         return stat.S_IMODE(path.stat().st_mode)
     except OSError:
         return 0
+
+
+# ---------------------------------------------------------------------- Windows: owner and ACL
+#: Who may own the PIN file or change it on Windows: Administrators and SYSTEM. ProgramData lets
+#: any user create a file in a folder nobody locked down, so a file owned or writable by anyone
+#: else may have been planted there with a PIN of that user's choosing.
+WINDOWS_TRUSTED = {"S-1-5-32-544": "Administrators", "S-1-5-18": "SYSTEM"}
+#: Rights that let an account change what the file says or who may: write or append data,
+#: delete, change the ACL or the owner, and the generic write and all rights.
+_WINDOWS_CHANGE_RIGHTS = 0x2 | 0x4 | 0x10000 | 0x40000 | 0x80000 | 0x10000000 | 0x40000000
+
+
+@dataclass(frozen=True)
+class WindowsRights:
+    """The PIN file's owner and the accounts its ACL lets change it, as SID strings; a missing
+    ACL (``writers`` None) lets everyone."""
+
+    owner: str
+    writers: tuple[str, ...] | None
+
+
+def windows_rights_problem(rights: WindowsRights) -> str | None:
+    """Why the file cannot be trusted to hold the staff PIN, or None."""
+    if rights.owner not in WINDOWS_TRUSTED:
+        return f"it is owned by {rights.owner}, not by Administrators or SYSTEM, so someone else may have put it there"
+    if rights.writers is None:
+        return "it has no access list, so every user can change it"
+    others = sorted(set(rights.writers) - WINDOWS_TRUSTED.keys())
+    if others:
+        return f"accounts other than Administrators and SYSTEM can change it ({', '.join(others)})"
+    return None
+
+
+if sys.platform == "win32":
+
+    def _windows_rights(path: Path) -> WindowsRights:
+        """The owner and the allowed-change ACEs, read with advapi32 (the ACL Explorer shows)."""
+        import ctypes
+        from ctypes import wintypes
+
+        advapi32 = ctypes.WinDLL("advapi32", use_last_error=True)
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+        owner, dacl, descriptor = ctypes.c_void_p(), ctypes.c_void_p(), ctypes.c_void_p()
+        # SE_FILE_OBJECT = 1; OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION = 0x5
+        error = advapi32.GetNamedSecurityInfoW(
+            str(path), 1, 0x5, ctypes.byref(owner), None, ctypes.byref(dacl), None, ctypes.byref(descriptor)
+        )
+        if error:
+            raise OSError(error, f"cannot read who may change {path}")
+
+        def sid_text(sid: int) -> str:
+            text = wintypes.LPWSTR()
+            if not advapi32.ConvertSidToStringSidW(ctypes.c_void_p(sid), ctypes.byref(text)):
+                raise ctypes.WinError(ctypes.get_last_error())
+            try:
+                return str(text.value)
+            finally:
+                kernel32.LocalFree(text)
+
+        try:
+            if not dacl.value:
+                return WindowsRights(sid_text(owner.value or 0), None)
+
+            class AclSizeInformation(ctypes.Structure):
+                _fields_ = [("AceCount", wintypes.DWORD), ("InUse", wintypes.DWORD), ("Free", wintypes.DWORD)]
+
+            info = AclSizeInformation()
+            # AclSizeInformation = 2
+            if not advapi32.GetAclInformation(dacl, ctypes.byref(info), ctypes.sizeof(info), 2):
+                raise ctypes.WinError(ctypes.get_last_error())
+            writers = []
+            for index in range(info.AceCount):
+                ace = ctypes.c_void_p()
+                if not advapi32.GetAce(dacl, index, ctypes.byref(ace)) or not ace.value:
+                    raise ctypes.WinError(ctypes.get_last_error())
+                header = (ctypes.c_ubyte * 4).from_address(ace.value)  # AceType, AceFlags, AceSize
+                mask = wintypes.DWORD.from_address(ace.value + 4).value
+                # ACCESS_ALLOWED_ACE_TYPE = 0; INHERIT_ONLY_ACE = 0x08 (does not apply to the file)
+                if header[0] == 0 and not header[1] & 0x08 and mask & _WINDOWS_CHANGE_RIGHTS:
+                    writers.append(sid_text(ace.value + 8))
+            return WindowsRights(sid_text(owner.value or 0), tuple(writers))
+        finally:
+            kernel32.LocalFree(descriptor)

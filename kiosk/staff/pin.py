@@ -140,8 +140,8 @@ def _restrict_on_windows(path: Path) -> None:
     import subprocess
 
     grants = ["*S-1-5-32-544:F", "*S-1-5-18:F", f"{WINDOWS_KIOSK_GROUP}:R"]
-    result = subprocess.run(
-        ["icacls", str(path), "/inheritance:r", "/grant:r", *grants], capture_output=True, text=True, check=False
-    )
-    if result.returncode != 0:
-        raise OSError(f"icacls could not restrict who reads {path}: {(result.stdout + result.stderr).strip()}")
+    # Owned by Administrators, as the kiosk checks (kiosk.settings.pin_file.windows_rights_problem).
+    for args in (["/setowner", "*S-1-5-32-544"], ["/inheritance:r", "/grant:r", *grants]):
+        result = subprocess.run(["icacls", str(path), *args], capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            raise OSError(f"icacls could not restrict who reads {path}: {(result.stdout + result.stderr).strip()}")
