@@ -38,6 +38,7 @@ def test_the_session_and_the_autostart_entry_start_the_frozen_supervisor() -> No
     autostart = configparser.ConfigParser(interpolation=None)
     autostart.read(LINUX / "autostart.desktop", encoding="utf-8")
     assert autostart["Desktop Entry"]["Exec"] == f"{SUPERVISOR} --autostart"
+    assert autostart["Desktop Entry"]["TryExec"] == SUPERVISOR  # skipped once the package is removed
 
 
 def test_the_changelog_names_this_version() -> None:

@@ -2,8 +2,10 @@
 # Builds the .deb from the PyInstaller folder with dpkg-deb (no debhelper needed).
 #   build-deb.sh <dist folder> <version> <output .deb>
 # Layout: the app and its supervisor in /opt/pain-therapy-kiosk, /usr/bin/pain-therapy-kiosk, a
-# short config /etc/pain-therapy-kiosk/kiosk.toml (a conffile: kept on upgrade and reinstall; the
-# full example in /usr/share/doc), the kiosk session (systemd unit + PAM), an XDG autostart entry
+# short config written once by postinst to /etc/pain-therapy-kiosk/kiosk.toml from
+# /usr/share/pain-therapy-kiosk/kiosk.toml (not a conffile: IT and Ansible own it, and no upgrade
+# ever stops at dpkg's conffile question; the full example in /usr/share/doc), the kiosk session
+# (systemd unit + PAM), an XDG autostart entry
 # for the desktop path, a desktop entry and icon, Debian's copyright, changelog and md5sums.
 # Depends is what dpkg-shlibdeps finds the bundle needs from the system, with minimum versions.
 set -euo pipefail
@@ -18,7 +20,7 @@ trap 'rm -rf "$stage"' EXIT
 install -d "$stage/opt" "$stage/DEBIAN"
 cp -a "$dist" "$stage/opt/$app"
 install -D -m 755 "$here/launcher" "$stage/usr/bin/$app"
-install -D -m 644 "$here/kiosk.toml" "$stage/etc/$app/kiosk.toml"
+install -D -m 644 "$here/kiosk.toml" "$stage/usr/share/$app/kiosk.toml"
 install -D -m 644 "$here/autostart.desktop" "$stage/etc/xdg/autostart/$app.desktop"
 install -D -m 644 "$here/pam.d-session" "$stage/etc/pam.d/$app"
 install -D -m 644 "$here/$app-session.service" "$stage/lib/systemd/system/$app-session.service"
@@ -32,7 +34,7 @@ gzip -9n -c "$here/changelog" > "$doc/changelog.gz"
 "$python" "$root/installer/licences/collect.py" debian-copyright "$stage/opt/$app/_internal/licences/index.json" > "$doc/copyright"
 install -D -m 644 "$here/lintian-overrides" "$stage/usr/share/lintian/overrides/$app"
 install -m 755 "$here/postinst" "$here/prerm" "$here/postrm" "$stage/DEBIAN/"
-printf '/etc/%s/kiosk.toml\n/etc/xdg/autostart/%s.desktop\n/etc/pam.d/%s\n' "$app" "$app" "$app" > "$stage/DEBIAN/conffiles"
+printf '/etc/xdg/autostart/%s.desktop\n/etc/pam.d/%s\n' "$app" "$app" > "$stage/DEBIAN/conffiles"
 chmod -R u+rwX,go+rX,go-w "$stage"
 # Libraries are loaded, not run (the wheels ship some with the executable bit).
 find "$stage/opt/$app" -type f -name '*.so*' -exec chmod 0644 {} +
@@ -61,8 +63,8 @@ Version: $version
 Architecture: $(dpkg --print-architecture)
 Maintainer: Pain Therapy Kiosk team <kiosk@example.invalid>
 Installed-Size: $(du -sk --exclude=DEBIAN "$stage" | cut -f1)
-Depends: $shlibs, passwd
-Recommends: cage, xwayland, libpam-systemd, speech-dispatcher, espeak-ng
+Depends: $shlibs, passwd, cage, xwayland, libpam-systemd
+Recommends: speech-dispatcher, espeak-ng
 Section: misc
 Priority: optional
 Description: Offline waiting-room kiosk about implanted pain therapies

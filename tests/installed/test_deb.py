@@ -82,11 +82,24 @@ def fresh(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FreshRoot]:
 
 @pytest.fixture(scope="module")
 def debs(fresh: FreshRoot, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    """This build, and the same files as an earlier version for the upgrade (fast to pack: gzip)."""
+    """This build, and the same files as an earlier version for the upgrade (fast to pack: gzip).
+    The earlier version ships kiosk.toml as a conffile, as packages did before it was written
+    once by postinst, with other text than this build's: the upgrade must not ask about it."""
     work = tmp_path_factory.mktemp("previous")
     subprocess.run(["dpkg-deb", "-R", DEB, str(work / "pkg")], check=True)
     control = work / "pkg" / "DEBIAN" / "control"
     control.write_text(control.read_text().replace(f"Version: {__version__}\n", f"Version: {PREVIOUS}\n"))
+    packaged = work / "pkg" / CONFIG.lstrip("/")
+    packaged.parent.mkdir(parents=True)
+    shipped = (work / "pkg" / "usr" / "share" / APP_ID / "kiosk.toml").read_text(encoding="utf-8")
+    packaged.write_text(shipped.replace("# clinic_name", "# An older default.\n# clinic_name"), encoding="utf-8")
+    conffiles = work / "pkg" / "DEBIAN" / "conffiles"
+    conffiles.write_text(CONFIG + "\n" + conffiles.read_text(encoding="utf-8"), encoding="utf-8")
+    md5sums = work / "pkg" / "DEBIAN" / "md5sums"
+    digest = subprocess.run(
+        ["md5sum", CONFIG.lstrip("/")], cwd=work / "pkg", capture_output=True, text=True, check=True
+    )
+    md5sums.write_text(md5sums.read_text(encoding="utf-8") + digest.stdout, encoding="utf-8")
     subprocess.run(
         ["dpkg-deb", "--root-owner-group", "-Zgzip", "-z1", "-b", str(work / "pkg"), str(work / "previous.deb")],
         check=True,
@@ -169,10 +182,13 @@ def test_an_edited_config_and_a_running_kiosk_come_through_the_upgrade(fresh: Fr
     supervisor = fresh.pids(SUPERVISOR)
     first = heartbeat_pid(fresh, env["XDG_RUNTIME_DIR"])
 
-    upgrade = fresh.apt_install(debs["current"])  # no --force-confold: a conffile question fails it
+    # No --force-confold and no terminal (as under Ansible or unattended-upgrades): a conffile
+    # question would fail it.
+    upgrade = fresh.apt_install(debs["current"])
     assert upgrade.returncode == 0, upgrade.stdout[-3000:] + upgrade.stderr[-3000:]
     assert fresh.run("dpkg-query", "-W", "-f=${Version}", APP_ID).stdout == __version__
     assert 'clinic_name = "Valley Pain Clinic"' in config.read_text(encoding="utf-8")
+    assert "conffile" not in upgrade.stdout + upgrade.stderr
     # The supervisor waited for the upgrade, started itself again from the new files (the same
     # process), and that started the new kiosk.
     wait_for(
@@ -190,9 +206,14 @@ def test_every_part_is_in_place_and_every_library_the_bundle_needs_is_installed(
     assert not missing
     verify = fresh.run("dpkg", "--verify", APP_ID)  # every file against DEBIAN/md5sums
     changed = [line.split()[-1] for line in verify.stdout.splitlines()]
-    assert verify.returncode == 0 and changed == [CONFIG], verify.stdout + verify.stderr  # IT's edit only
-    conffiles = fresh.run("dpkg-query", "-W", "-f=${Conffiles}", APP_ID).stdout
-    assert CONFIG in conffiles and f"/etc/pam.d/{APP_ID}" in conffiles
+    # Only IT's edit, and only in the earlier package's kiosk.toml, which dpkg still knows.
+    assert verify.returncode == 0 and changed in ([], [CONFIG]), verify.stdout + verify.stderr
+    conffiles = fresh.run("dpkg-query", "-W", "-f=${Conffiles}", APP_ID).stdout.splitlines()
+    assert any(line.split()[0] == f"/etc/pam.d/{APP_ID}" for line in conffiles)
+    # kiosk.toml is no conffile of this package: the earlier one's entry is marked obsolete.
+    assert all(line.split()[-1] == "obsolete" for line in conffiles if line.split()[0] == CONFIG), conffiles
+    own = subprocess.run(["dpkg-deb", "-I", DEB, "conffiles"], capture_output=True, text=True, check=True).stdout
+    assert CONFIG not in own and f"/usr/share/{APP_ID}/kiosk.toml" in fresh.run("dpkg", "-L", APP_ID).stdout
     assert fresh.run("getent", "group", APP_ID).returncode == 0
     account = fresh.run("getent", "passwd", APP_ID).stdout.split(":")
     assert account[5:7] == [f"/var/lib/{APP_ID}", "/usr/sbin/nologin\n"]
@@ -350,8 +371,17 @@ def shows_the_kiosk(shot: Path, keep: Path) -> float:
     return share
 
 
-def test_purging_stops_running_kiosks_and_leaves_nothing_behind(fresh: FreshRoot) -> None:
+def test_removing_stops_running_kiosks_and_purging_leaves_nothing_behind(fresh: FreshRoot) -> None:
     start_desktop_supervisor(fresh, "/tmp/purge-supervisor.log")
+    remove = fresh.run("apt-get", "remove", "-y", "-q", APP_ID)
+    assert remove.returncode == 0, remove.stdout[-3000:] + remove.stderr[-3000:]
+    wait_for(lambda: not fresh.pids(KIOSK) and not fresh.pids(SUPERVISOR), 15, "kiosk and supervisor gone")
+    # Removed, not purged: IT's config stays, and so does the autostart entry (a conffile), which
+    # desktops now skip: the program its TryExec names is gone.
+    assert fresh.path(CONFIG).is_file()
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.read(fresh.path(f"/etc/xdg/autostart/{APP_ID}.desktop"), encoding="utf-8")
+    assert entry["Desktop Entry"]["TryExec"] == SUPERVISOR and not fresh.path(SUPERVISOR).exists()
     purge = fresh.run("apt-get", "purge", "-y", "-q", APP_ID)
     assert purge.returncode == 0, purge.stdout[-3000:] + purge.stderr[-3000:]
     wait_for(lambda: not fresh.pids(KIOSK) and not fresh.pids(SUPERVISOR), 15, "kiosk and supervisor gone")
