@@ -250,6 +250,12 @@ def test_the_installed_app_passes_its_self_test_with_no_network(fresh: FreshRoot
         timeout=300,
     )  # fmt: skip
     assert check.returncode == 0, check.stdout[-3000:] + check.stderr[-3000:]
+    # What IT runs before deploying content: the installed validator passes the bundled content.
+    validate = fresh.run(f"/usr/bin/{APP_ID}", "--validate-content", user=CLINIC_USER)
+    assert validate.returncode == 0, validate.stdout[-3000:] + validate.stderr[-3000:]
+    lines = validate.stdout.splitlines()
+    assert any("/content/en: OK, version" in line for line in lines), validate.stdout
+    assert any(line.startswith("note: reading level not checked") for line in lines), validate.stdout
 
 
 def test_a_killed_kiosk_is_back_within_five_seconds_and_logging_out_stops_it(fresh: FreshRoot) -> None:
