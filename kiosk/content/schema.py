@@ -63,6 +63,7 @@ MAX_CHARS: dict[str, int] = {
     "doi": 100,
     "what_it_found": 400,
     "funded_by": 240,
+    "does_not_support": 120,
 }
 
 
