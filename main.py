@@ -56,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from kiosk.files.resources import restore_machine_library_path
+
+    restore_machine_library_path()  # before anything starts a program (speech starts its server)
     args = build_parser().parse_args(argv)
     if args.out_of_order:  # before anything else: whatever broke the kiosk must not break this
         from ui.out_of_order import run_out_of_order

@@ -51,9 +51,7 @@ def test_shipped_content_says_honestly_it_is_not_yet_reviewed(lang: str) -> None
     review = load_content(content_root() / lang).site.review
     assert not review.reviewed and review.reviewed_on is None
     assert review.review_due is None  # nothing is due before a first review: no "overdue" on day one
-    assert review.describe() == (
-        "Not yet signed by a clinician: no clinician has reviewed and signed it (reviewed_by in site.toml is empty)"
-    )
+    assert review.describe() == "Not yet reviewed by a clinician"
     assert not review_overdue(review, date(2040, 1, 1))
 
 
@@ -116,7 +114,7 @@ def test_review_is_overdue_only_after_its_due_day() -> None:
         "en: clinical review is overdue (due 2027-01-05; last reviewed by Dr. Rivera)"
     )
     unreviewed = ReviewRecord(review_due=date(2030, 1, 1))
-    assert "not yet signed by a clinician" in (review_warning(unreviewed, "es", date(2026, 6, 1)) or "")
+    assert "not yet reviewed by a clinician" in (review_warning(unreviewed, "es", date(2026, 6, 1)) or "")
 
 
 def test_validate_content_warns_once_the_review_is_due_and_still_passes(content_copy: Path) -> None:
@@ -132,8 +130,8 @@ def test_validate_content_warns_about_the_unreviewed_shipped_content() -> None:
     out = io.StringIO()
     assert validate_content(content_root(), out, today=date(2026, 10, 1)) == 0
     report = out.getvalue()
-    assert "warning: en: content not yet signed by a clinician" in report
-    assert "warning: es: content not yet signed by a clinician" in report
+    assert "warning: en: content not yet reviewed by a clinician" in report
+    assert "warning: es: content not yet reviewed by a clinician" in report
 
 
 # ---------------------------------------------------------------- length limits and placeholders
@@ -224,7 +222,7 @@ def test_review_sheet_holds_every_reference_in_full(sheet: str) -> None:
 
 
 def test_review_sheet_has_the_record_and_a_sign_off_block(sheet: str) -> None:
-    assert "not yet signed by a clinician" in sheet
+    assert "not yet reviewed by a clinician" in sheet
     for field in ("Name", "Role", "Date", "Signature"):
         assert f"<th>{field}</th>" in sheet
     assert "Emergency number shown to patients: <b>911</b>" in sheet

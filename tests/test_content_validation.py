@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -41,7 +40,7 @@ def _first_line_matching(path: Path, pattern: str) -> str:
 
 def test_bundled_content_is_valid() -> None:
     content = load_content(content_root() / "en")
-    assert len(content.references.items) == 9
+    assert len(content.references.items) == 8
     assert len(content.faq.items) >= 15
 
 
@@ -97,48 +96,6 @@ def test_citation_that_points_nowhere(content_copy: Path) -> None:
     [problem] = _problems(content_copy)
     assert problem.startswith("drug_pumps.toml: ")
     assert problem.endswith('cites "smith2099", which is not in references.toml')
-
-
-def test_a_claim_cited_to_a_study_a_reviewer_marked_as_not_supporting_it_fails(content_copy: Path) -> None:
-    """The second clinical read found cancer pain cited to Ruan 2007; references.toml records that
-    Ruan does not support it, so the pair cannot come back unnoticed, in a bullet or mid-paragraph."""
-    _edit(content_copy / "overview.toml", "[^smith2002]", "[^ruan2007]")
-    _edit(
-        content_copy / "faq.toml",
-        "took fewer pain pills over three years.[^hamza2012]",
-        "took fewer pain pills over three years.[^hamza2012] It helps with Cancer Pain.[^deer2004][^ruan2007]",
-    )
-    problems = _problems(content_copy)
-    assert problems == [
-        'references.toml: references[8]: "smith2002" is never cited',
-        'overview.toml: sections[2].bullets[3]: cites "ruan2007" for "Cancer pain that is hard to control, with '
-        'a drug pump", but a reviewer marked that study as not supporting "cancer pain" (references.toml '
-        "does_not_support)",
-        'faq.toml: items[3].answer: cites "ruan2007" for "It helps with Cancer Pain", but a reviewer marked that '
-        'study as not supporting "cancer pain" (references.toml does_not_support)',
-    ]
-
-
-def test_a_reviewers_mark_applies_to_the_claim_its_citation_follows_only(content_copy: Path) -> None:
-    """A sentence about cancer pain next to one that rightly cites Ruan is not a wrong citation."""
-    _edit(
-        content_copy / "drug_pumps.toml",
-        "Too much medicine can slow your breathing.",
-        "Cancer pain is treated too.[^smith2002] Too much medicine can slow your breathing.",
-    )
-    assert load_content(content_copy).references.items[4].does_not_support == ("cancer pain",)
-
-
-def test_a_translation_that_drops_a_reviewers_mark_is_a_difference(content_copy: Path) -> None:
-    es = content_copy.parent / "es"
-    shutil.copytree(content_root() / "es", es)
-    _edit(es / "references.toml", 'does_not_support = ["dolor por cáncer", "dolor de cáncer", "dolor del cáncer"]', "")
-    out = io.StringIO()
-    assert validate_content(content_copy.parent, out) == 1
-    assert (
-        'es/references.toml: reference "ruan2007": year or reviewer\'s does_not_support marks differ from en'
-        in out.getvalue()
-    )
 
 
 def test_missing_image(content_copy: Path) -> None:

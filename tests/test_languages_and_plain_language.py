@@ -62,7 +62,7 @@ def test_every_reference_is_cited_and_every_citation_resolves(contents: dict[str
     for item in content.faq.items:
         cited |= set(markup.citation_ids(item.answer))
     assert cited == known
-    assert len(known) == 9
+    assert len(known) == 8
 
 
 def test_english_and_spanish_have_the_same_items_and_citations(contents: dict[str, Content]) -> None:

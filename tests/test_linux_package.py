@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from kiosk import APP_ID, __version__
+from kiosk.files.resources import restore_machine_library_path
 from kiosk.operations.supervisor import LINUX_STOP_FLAG
 
 LINUX = Path(__file__).resolve().parent.parent / "installer" / "linux"
@@ -39,6 +40,24 @@ def test_the_session_and_the_autostart_entry_start_the_frozen_supervisor() -> No
     autostart.read(LINUX / "autostart.desktop", encoding="utf-8")
     assert autostart["Desktop Entry"]["Exec"] == f"{SUPERVISOR} --autostart"
     assert autostart["Desktop Entry"]["TryExec"] == SUPERVISOR  # skipped once the package is removed
+
+
+@pytest.mark.parametrize(
+    ("machine", "after"),
+    [({}, {}), ({"LD_LIBRARY_PATH_ORIG": "/usr/local/lib"}, {"LD_LIBRARY_PATH": "/usr/local/lib"})],
+)
+def test_programs_the_frozen_kiosk_starts_get_the_machines_library_path(
+    machine: dict[str, str], after: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What PyInstaller's bootloader leaves (the bundle first, the machine's value kept aside) is
+    undone; run from source, nothing changes."""
+    bundle = f"/opt/{APP_ID}/_internal"
+    environ = {"LANG": "C.UTF-8", "LD_LIBRARY_PATH": ":".join([bundle, *machine.values()]), **machine}
+    restore_machine_library_path(environ)
+    assert environ["LD_LIBRARY_PATH"].startswith(bundle)  # not frozen: left alone
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    restore_machine_library_path(environ)
+    assert environ == {"LANG": "C.UTF-8", **after}
 
 
 def test_the_changelog_names_this_version() -> None:

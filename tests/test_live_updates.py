@@ -62,10 +62,10 @@ def test_new_content_is_shown_after_the_patient_leaves_and_broken_content_never(
     p, folder, _clinic = it_folders
     old_title = title(p)
     p.tap(p.nav_button("faq"))  # a patient is reading
-    edit(folder / "en" / "site.toml", 'content_version = "2026.11.3"', 'content_version = "2026.12.1"')
+    edit(folder / "en" / "site.toml", 'content_version = "2026.11.2"', 'content_version = "2026.12.1"')
     edit(folder / "en" / "site.toml", old_title, "Options for chronic pain")
     poll_until_settled(p)
-    assert title(p) == old_title and p.content.site.content_version == "2026.11.3"  # not under the patient
+    assert title(p) == old_title and p.content.site.content_version == "2026.11.2"  # not under the patient
     p.wait_idle(90 + 20)  # "Are you still there?" runs out: the next patient gets the new content
     assert title(p) == "Options for chronic pain" and p.content.site.content_version == "2026.12.1"
 
@@ -125,7 +125,7 @@ def test_a_folder_replaced_by_a_rename_is_noticed(tmp_path: Path) -> None:
     folder = copy_content(tmp_path / "content")
     before = fingerprint([folder])
     staged = copy_content(tmp_path / "staged")
-    edit(staged / "en" / "site.toml", 'content_version = "2026.11.3"', 'content_version = "2026.12.1"')
+    edit(staged / "en" / "site.toml", 'content_version = "2026.11.2"', 'content_version = "2026.12.1"')
     shutil.rmtree(folder)
     staged.rename(folder)
     assert fingerprint([folder]) != before

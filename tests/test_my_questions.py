@@ -191,7 +191,7 @@ def test_references_can_be_taken_home(p: Patient, contents: dict[str, Content]) 
     p.tap(button)
     [text] = _decode_codes(p)  # one code for all the studies
     for ref in contents["en"].references.items:
-        assert f"{ref.short_name}. {ref.journal} {ref.volume}:{ref.pages.split('-')[0]}" in text
+        assert f"{ref.authors.split(',')[0]} {ref.year}. {ref.journal}" in text
 
 
 def test_take_home_text_splitting() -> None:

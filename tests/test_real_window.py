@@ -58,7 +58,20 @@ def _windows(display: str) -> str:
 
 
 def test_kiosk_maps_full_screen_and_stops_on_sigterm(xvfb: str, tmp_path: Path) -> None:
+    shows_full_screen_and_stops_on_sigterm(xvfb, tmp_path)
+
+
+def test_with_no_opengl_the_kiosk_draws_in_software_instead_of_crashing(xvfb: str, tmp_path: Path) -> None:
+    """A display with no OpenGL (here Qt's X11 client told to use none; on Debian 13, headless
+    cage): Qt Quick would abort at its first window ("Failed to initialize graphics backend")."""
+    shows_full_screen_and_stops_on_sigterm(xvfb, tmp_path, QT_XCB_GL_INTEGRATION="none")
+    log = (tmp_path / "state" / APP_ID / "logs" / LOG_FILE).read_text()
+    assert "OpenGL is not available on this display (xcb): drawing in software" in log
+
+
+def shows_full_screen_and_stops_on_sigterm(xvfb: str, tmp_path: Path, **extra: str) -> None:
     env = {
+        **extra,
         **os.environ,
         "DISPLAY": xvfb,
         "QT_QPA_PLATFORM": "xcb",

@@ -48,6 +48,7 @@ from ui.backend.registry import forget, provide
 from ui.backend.speech import Speech
 from ui.backend.usage import UsageBackend, open_usage_stats
 from ui.first_frame import after_first_frame
+from ui.graphics import draw_in_software_without_opengl
 from ui.lockdown import WindowGuard
 from ui.process_guards import install_excepthook, install_signal_handlers
 from ui.translations import UiTranslations
@@ -80,6 +81,7 @@ def create_application(argv: Sequence[str] | None = None) -> QGuiApplication:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
+    draw_in_software_without_opengl(app)
     register_fonts(app)
     return app
 

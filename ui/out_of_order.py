@@ -10,6 +10,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.files.resources import fonts_root, qml_root
+from ui.graphics import draw_in_software_without_opengl
 
 QML_FILE = "OutOfOrder.qml"
 
@@ -33,6 +34,7 @@ def run_out_of_order(fullscreen: bool, size: tuple[int, int]) -> int:
     """Shows the screen until the supervisor ends it (SIGTERM keeps its default: end at once)."""
     existing = QGuiApplication.instance()
     app = existing if isinstance(existing, QGuiApplication) else QGuiApplication([])
+    draw_in_software_without_opengl(app)
     engine = QQmlApplicationEngine()
     window = load_window(engine)
     if fullscreen:

@@ -5,7 +5,6 @@ opens a FAQ answer and renders a frame of each, draws a take-home QR code, and r
 exports usage statistics in a temporary folder (SQLite and csv must be in the bundle); any QML
 warning counts as a failure. Exits 0 with a
 one-line summary, or 1 naming what failed, so CI and IT can trust a build before it reaches a clinic.
-Content no clinician has signed (or whose review is overdue) passes, with a plain note per language.
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ import os
 import sys
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +20,6 @@ from PySide6.QtCore import QSize, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QImage
 
 from kiosk.content.library import ContentLibrary
-from kiosk.content.review import review_warning
 from kiosk.session.navigation import Screen
 from kiosk.stats.database import UsageStats
 from kiosk.stats.schema import STATS_FILE
@@ -122,9 +119,4 @@ def run_self_test() -> int:
             print(f"  {failure}", file=sys.stderr)
         return 1
     print(f"self-test OK: {len(languages)} language(s), {frames} screens rendered in {took:.1f} s; {speech}")
-    for language in languages:
-        content = library.content(language)
-        note = review_warning(content.site.review, language.value, date.today()) if content else None
-        if note:
-            print(f"note: {note}")
     return 0

@@ -1,11 +1,9 @@
 """Checks across a language's files, and between languages: every citation and glossary word
-resolves, every study is cited, and none is cited for a claim a reviewer marked it as not
-supporting; a translation has the same sections, questions, citations, terms and reviewer marks as
-the content it translates."""
+resolves and every study is cited; a translation has the same sections, questions, citations and
+terms as the content it translates."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 
 from kiosk.content import markup
@@ -28,46 +26,6 @@ def _cited_texts(content: Content) -> Iterator[tuple[str, str, str]]:
     yield SITE_FILE, "disclaimer", content.site.disclaimer
 
 
-#: A run of citations right after a claim: "...tasks.[^kumar2007][^deer2004]".
-_CITATIONS = re.compile(rf"(?:{markup.CITATION.pattern})+")
-#: Where a sentence ends inside a text (the claim a citation supports starts after it).
-_SENTENCE_END = re.compile(r"[.!?](?=\s)")
-
-
-def cited_claims(text: str) -> Iterator[tuple[str, list[str]]]:
-    """(claim as a patient reads it, the ids cited for it) for each run of citations in a text.
-    A claim is the sentence, or the part of it after the previous citations, that ends where
-    the citations start: writers cite a study right after the claim it supports."""
-    start = 0
-    for run in _CITATIONS.finditer(text):
-        body = text[start : run.start()].rstrip().rstrip(".!?")
-        ends = list(_SENTENCE_END.finditer(body))
-        claim = body[ends[-1].end() :] if ends else body
-        yield markup.plain_text(claim), markup.citation_ids(run.group())
-        start = run.end()
-
-
-def unsupported_claim_problems(content: Content) -> list[ContentProblem]:
-    """Every text that cites a study for a claim a reviewer marked it as not supporting
-    (``does_not_support`` in references.toml), named with the claim and the study."""
-    marks = {r.id: [m.lower() for m in r.does_not_support] for r in content.references.items if r.does_not_support}
-    problems: list[ContentProblem] = []
-    for file, location, text in _cited_texts(content):
-        for claim, idents in cited_claims(text):
-            for ident in idents:
-                for mark in marks.get(ident, ()):
-                    if mark in claim.lower():
-                        problems.append(
-                            ContentProblem(
-                                file,
-                                location,
-                                f'cites "{ident}" for "{claim}", but a reviewer marked that study '
-                                f'as not supporting "{mark}" ({REFERENCES_FILE} does_not_support)',
-                            )
-                        )
-    return problems
-
-
 def cross_reference_problems(content: Content, check_citations: bool, check_terms: bool) -> list[ContentProblem]:
     """Citations and glossary words that do not resolve, and studies nobody cites. A check is
     skipped when its file could not be read (that is already a problem of its own)."""
@@ -85,7 +43,6 @@ def cross_reference_problems(content: Content, check_citations: bool, check_term
         for i, ref in enumerate(content.references.items):
             if ref.id and ref.id not in cited:
                 problems.append(ContentProblem(REFERENCES_FILE, f"references[{i}]", f'"{ref.id}" is never cited'))
-        problems += unsupported_claim_problems(content)
     if check_terms:
         terms = content.glossary.definitions
         for file, location, text in _cited_texts(content):
@@ -115,13 +72,7 @@ def parity_problems(base: Content, other: Content) -> list[ContentProblem]:
     lang, base_lang = other.site.language, base.site.language
     problems: list[ContentProblem] = []
 
-    def compare(
-        file: str,
-        kind: str,
-        mine: Mapping[str, object],
-        theirs: Mapping[str, object],
-        what: str = "paragraphs, bullets, illustration or citations",
-    ) -> None:
+    def compare(file: str, kind: str, mine: Mapping[str, object], theirs: Mapping[str, object]) -> None:
         for ident in theirs.keys() - mine.keys():
             problems.append(ContentProblem(f"{lang}/{file}", kind, f'"{ident}" is missing (present in {base_lang})'))
         for ident in mine.keys() - theirs.keys():
@@ -132,7 +83,7 @@ def parity_problems(base: Content, other: Content) -> list[ContentProblem]:
                     ContentProblem(
                         f"{lang}/{file}",
                         f'{kind} "{ident}"',
-                        f"{what} differ from {base_lang}",
+                        f"paragraphs, bullets, illustration or citations differ from {base_lang}",
                     )
                 )
 
@@ -145,13 +96,11 @@ def parity_problems(base: Content, other: Content) -> list[ContentProblem]:
         return {i.id: tuple(sorted(markup.citation_ids(i.answer))) for i in c.faq.items}
 
     compare(FAQ_FILE, "question", faq_shape(other), faq_shape(base))
-    # A reviewer's mark travels with its study: a translation must not drop it (the words differ).
     compare(
         REFERENCES_FILE,
         "reference",
-        {r.id: (r.year, bool(r.does_not_support)) for r in other.references.items},
-        {r.id: (r.year, bool(r.does_not_support)) for r in base.references.items},
-        "year or reviewer's does_not_support marks",
+        {r.id: r.year for r in other.references.items},
+        {r.id: r.year for r in base.references.items},
     )
     compare(
         GLOSSARY_FILE, "term", dict.fromkeys(other.glossary.definitions, 0), dict.fromkeys(base.glossary.definitions, 0)

@@ -84,9 +84,6 @@ class Reference:
     #: Who paid for the study, as far as the paper says; a patient weighs a result by it.
     funded_by: str = ""
     doi: str = ""
-    #: Claims a clinical reviewer checked and found this study does not support, in the words of
-    #: this language ("cancer pain"): a text that cites the study for one fails the content check.
-    does_not_support: tuple[str, ...] = ()
 
     @property
     def short_name(self) -> str:

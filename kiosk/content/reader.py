@@ -282,14 +282,13 @@ def _read_references(data: dict[str, Any], r: _Reader) -> References:
     items = []
     keys = ("authors", "title", "journal", "volume", "pages", "what_it_found", "funded_by")
     for where, item in r.table_list(t, "references", ""):
-        f = r.keys(item, where, {"id", "year", *keys}, {"doi", "does_not_support"})
+        f = r.keys(item, where, {"id", "year", *keys}, {"doi"})
         ident = r.ident(f, where, seen)
         authors, title, journal, volume, pages, found, funded = (
             r.text(f, k, where, "ref_title" if k == "title" else k) for k in keys
         )
         year, doi = r.integer(f, "year", where), r.text(f, "doi", where)
-        unsupported = r.texts(f, "does_not_support", where, "does_not_support")
-        items.append(Reference(ident, authors, title, journal, year, volume, pages, found, funded, doi, unsupported))
+        items.append(Reference(ident, authors, title, journal, year, volume, pages, found, funded, doi))
     return References(r.text(t, "title", ""), r.text(t, "subtitle", ""), tuple(items))
 
 

@@ -11,10 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-#: What staff, IT and the review sheet read when ``reviewed_by`` is empty: plainly, not signed.
-NOT_REVIEWED = "not yet signed by a clinician"
-#: Why, in the words of the file IT or the clinician fills in.
-NOT_SIGNED_WHY = "no clinician has reviewed and signed it (reviewed_by in site.toml is empty)"
+#: What staff and the review sheet read when ``reviewed_by`` is empty.
+NOT_REVIEWED = "not yet reviewed by a clinician"
 
 
 @dataclass(frozen=True)
@@ -31,7 +29,7 @@ class ReviewRecord:
         """One line for the staff panel, the log and the review sheet."""
         due = f"; next review due {self.review_due.isoformat()}" if self.review_due else ""
         if not self.reviewed:
-            return f"{NOT_REVIEWED.capitalize()}: {NOT_SIGNED_WHY}{due}"
+            return f"{NOT_REVIEWED.capitalize()}{due}"
         on = f" on {self.reviewed_on.isoformat()}" if self.reviewed_on else ""
         return f"Reviewed by {self.reviewed_by}{on}{due}"
 
@@ -49,8 +47,5 @@ def review_warning(record: ReviewRecord, language: str, today: date) -> str | No
         who = f"last reviewed by {record.reviewed_by}" if record.reviewed else NOT_REVIEWED
         return f"{language}: clinical review is overdue (due {record.review_due.isoformat()}; {who})"
     if not record.reviewed:
-        return (
-            f"{language}: content {NOT_REVIEWED}: {NOT_SIGNED_WHY}; "
-            "have the clinic's clinician review and sign it (--review-sheet), then fill in reviewed_by"
-        )
+        return f"{language}: content {NOT_REVIEWED}; have the clinic's clinician review it (--review-sheet)"
     return None

@@ -15,7 +15,6 @@ from datetime import date
 
 from kiosk.content import markup
 from kiosk.content.model import Content
-from kiosk.content.review import NOT_REVIEWED
 from kiosk.content.schema import FAQ_FILE, GLOSSARY_FILE, PAGE_FILES, REFERENCES_FILE, SITE_FILE
 
 MISSING = "(missing in this language)"
@@ -167,7 +166,7 @@ def review_sheet_html(
         review = content.site.review
         out.append(
             f"<tr><td>{esc(lang)}</td><td>{esc(content.site.content_version)}</td>"
-            f"<td>{esc(review.reviewed_by or NOT_REVIEWED)}</td>"
+            f"<td>{esc(review.reviewed_by or 'not yet reviewed by a clinician')}</td>"
             f"<td>{review.reviewed_on.isoformat() if review.reviewed_on else '—'}</td>"
             f"<td>{review.review_due.isoformat() if review.review_due else '—'}</td>"
             f"<td>{esc(content.source)}</td></tr>"
@@ -206,11 +205,6 @@ def review_sheet_html(
         out.append(f'<li id="ref-{esc(ref.id)}">{esc(ref.citation)}')
         if not ref.doi:
             out.append(" <i>(no DOI recorded)</i>")
-        for lang, content in contents.items():
-            marks = next((r.does_not_support for r in content.references.items if r.id == ref.id), ())
-            if marks:
-                shown = "; ".join(f"“{m}”" for m in marks)
-                out.append(f"<br><i>Checked by a reviewer: does not support {esc(shown)} ({esc(lang)})</i>")
         out.append("</li>")
     out.append("</ol>")
 

@@ -63,7 +63,6 @@ MAX_CHARS: dict[str, int] = {
     "doi": 100,
     "what_it_found": 400,
     "funded_by": 240,
-    "does_not_support": 120,
 }
 
 

@@ -80,11 +80,10 @@ def saveable_questions(content: Content) -> dict[str, SavedQuestion]:
 
 
 def reference_lines(content: Content) -> tuple[str, ...]:
-    """The studies, short enough that all of them fit one code: first author's surname, year,
-    journal, volume and first page are enough to find each one (a library's citation matcher
-    asks for no more)."""
+    """The studies, short enough that all of them fit one code: first author, year, journal,
+    volume and pages are enough to find each one."""
     lines = []
     for i, ref in enumerate(content.references.items, start=1):
-        first_page = ref.pages.split("-")[0].strip()
-        lines.append(f"{i}. {ref.short_name}. {ref.journal} {ref.volume}:{first_page}")
+        first_author = ref.authors.split(",")[0].strip()
+        lines.append(f"{i}. {first_author} {ref.year}. {ref.journal} {ref.volume}:{ref.pages}")
     return tuple(lines)

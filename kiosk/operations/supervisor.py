@@ -33,7 +33,7 @@ import time
 from pathlib import Path
 
 from kiosk import APP_ID
-from kiosk.files.resources import app_root, is_frozen
+from kiosk.files.resources import app_root, is_frozen, restore_machine_library_path
 from kiosk.operations.heartbeat import INTERVAL_S, SUPERVISOR_PIPE_ENV
 from kiosk.operations.logging_setup import configure_supervisor_logging
 
@@ -326,6 +326,7 @@ class Supervisor:
 def main(argv: list[str] | None = None) -> int:
     """supervisor [--autostart] [kiosk arguments…]"""
     args = list(sys.argv[1:] if argv is None else argv)
+    restore_machine_library_path()  # the kiosk it starts sets the bundle's own again
     configure_supervisor_logging()
     if args[:1] == ["--autostart"]:
         args = args[1:]

@@ -1,9 +1,10 @@
-"""A fresh Debian 12 to install the .deb into without touching the host: a minimal root made by
-mmdebstrap (--variant=apt, from the mirror apt uses), cached as a tarball (in the user's cache
-folder, see test_deb.py) and rebuilt after a week, extracted into a temporary folder and entered
-through its own mount and PID namespaces (unshare + nsenter + chroot). The host's packages,
-users, groups and processes stay as they were; killing the namespace's first process ends
-everything that ran inside."""
+"""A fresh Debian 13, Debian 12 (or another release in RELEASES) to install the .deb into without
+touching the host: a minimal root made by mmdebstrap (--variant=apt, from the mirror apt uses),
+cached as a tarball (in the user's cache folder, see test_deb.py) and rebuilt after a week,
+extracted into a temporary folder and entered through its own mount and PID namespaces (unshare +
+nsenter + chroot). The host's packages, users, groups and processes stay as they were; killing the
+namespace's first process ends everything that ran inside. Nothing inside sets a locale (no LANG,
+no LC_*): a minimal install with no locale configured, as a clinic's new machine may be."""
 
 from __future__ import annotations
 
@@ -13,14 +14,43 @@ import subprocess
 import sys
 import time
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-SUITE = "bookworm"
-MIRRORS = [
-    f"deb http://deb.debian.org/debian {SUITE} main",
-    f"deb http://deb.debian.org/debian {SUITE}-updates main",
-    f"deb http://deb.debian.org/debian-security {SUITE}-security main",
-]
+
+@dataclass(frozen=True)
+class Release:
+    """A release the .deb is installed and tested on."""
+
+    suite: str
+    name: str
+    mirrors: tuple[str, ...]
+
+    @property
+    def id(self) -> str:
+        return self.name.lower().replace(" ", "")
+
+    def apt_archives(self, cache: Path) -> Path:
+        """Where the packages apt downloads into this release's roots are kept between runs."""
+        return cache / f"apt-archives-{self.suite}"
+
+
+def debian(suite: str, name: str) -> Release:
+    return Release(
+        suite,
+        name,
+        (
+            f"deb http://deb.debian.org/debian {suite} main",
+            f"deb http://deb.debian.org/debian {suite}-updates main",
+            f"deb http://deb.debian.org/debian-security {suite}-security main",
+        ),
+    )
+
+
+#: The primary release first: Debian's stable release, then the one before it.
+TRIXIE = debian("trixie", "Debian 13")
+BOOKWORM = debian("bookworm", "Debian 12")
+RELEASES = (TRIXIE, BOOKWORM)
 MAX_AGE_S = 7 * 24 * 3600
 PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 
@@ -42,16 +72,24 @@ while True:
 """
 
 
-def cached_tarball(cache: Path) -> Path:
-    """The Debian 12 root as a tarball, built once a week (about 15 s); apt's package lists are
+def cached_tarball(cache: Path, release: Release) -> Path:
+    """The release's root as a tarball, built once a week (about 20 s); apt's package lists are
     kept in it so installing needs no `apt-get update`."""
-    tarball = cache / f"debian-{SUITE}-root.tar"
+    tarball = cache / f"debian-{release.suite}-root.tar"
     if tarball.exists() and time.time() - tarball.stat().st_mtime < MAX_AGE_S:
         return tarball
     cache.mkdir(parents=True, exist_ok=True)
     partial = tarball.with_suffix(".partial.tar")
     build = subprocess.run(
-        ["mmdebstrap", "--quiet", "--variant=apt", "--skip=cleanup/apt/lists", SUITE, str(partial), *MIRRORS],
+        [
+            "mmdebstrap",
+            "--quiet",
+            "--variant=apt",
+            "--skip=cleanup/apt/lists",
+            release.suite,
+            str(partial),
+            *release.mirrors,
+        ],
         capture_output=True,
         text=True,
         timeout=600,
@@ -59,6 +97,30 @@ def cached_tarball(cache: Path) -> Path:
     if build.returncode != 0:
         raise RuntimeError(f"mmdebstrap failed:\n{build.stderr[-3000:]}")
     partial.replace(tarball)
+    return tarball
+
+
+def cached_tarball_with(cache: Path, release: Release, name: str, packages: Sequence[str], work: Path) -> Path:
+    """The release's cached root with ``packages`` installed (test tools, not the kiosk's own
+    dependencies), made again whenever that root is. Packages start no service inside (sshd would
+    otherwise listen on port 22 of this machine)."""
+    base = cached_tarball(cache, release)
+    tarball = cache / f"debian-{release.suite}-{name}-root.tar"
+    if tarball.exists() and tarball.stat().st_mtime >= base.stat().st_mtime:
+        return tarball
+    fresh = FreshRoot(base, work / name, release.apt_archives(cache))
+    try:
+        policy = fresh.path("/usr/sbin/policy-rc.d")
+        policy.write_text("#!/bin/sh\nexit 101\n")
+        policy.chmod(0o755)
+        tools = fresh.apt_install(*packages)
+        if tools.returncode != 0:
+            raise RuntimeError(f"installing {' '.join(packages)} failed:\n{tools.stdout[-2000:]}{tools.stderr[-2000:]}")
+        partial = tarball.with_suffix(".partial.tar")
+        subprocess.run(["tar", "-cf", str(partial), "--numeric-owner", "-C", str(fresh.root), "."], check=True)
+        partial.replace(tarball)
+    finally:
+        fresh.close()
     return tarball
 
 
@@ -91,7 +153,7 @@ class FreshRoot:
         prefix = ["nsenter", "-t", str(self.holder), "-m", "-p", "--", "chroot", str(self.root)]
         if user:
             prefix += ["setpriv", f"--reuid={user}", f"--regid={user}", "--init-groups"]
-        variables = {"PATH": PATH, "LANG": "C.UTF-8", "DEBIAN_FRONTEND": "noninteractive", **(env or {})}
+        variables = {"PATH": PATH, "DEBIAN_FRONTEND": "noninteractive", **(env or {})}
         return [*prefix, "env", "-i", *(f"{k}={v}" for k, v in variables.items()), *argv]
 
     def run(

@@ -24,7 +24,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from kiosk import APP_ID
 from kiosk.staff.pin import hash_pin, verify_pin
-from tests.installed.fresh_root import FreshRoot, cached_tarball, root_needed
+from tests.installed.fresh_root import BOOKWORM, FreshRoot, cached_tarball_with, root_needed
 from tests.installed.test_deb import CACHE, DEB, KIOSK, runtime_dir, wait_for
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -45,25 +45,8 @@ MANAGED = ("python3", "python3-apt", "openssh-server")
 
 
 def managed_tarball(work: Path) -> Path:
-    """The cached Debian 12 root with MANAGED installed, made again whenever that root is."""
-    base = cached_tarball(CACHE)
-    tarball = CACHE / "debian-bookworm-managed-root.tar"
-    if tarball.exists() and tarball.stat().st_mtime >= base.stat().st_mtime:
-        return tarball
-    fresh = FreshRoot(base, work / "managed", CACHE / "apt-archives")
-    try:
-        # Packages start no service inside (sshd would otherwise listen on port 22 of this machine).
-        policy = fresh.path("/usr/sbin/policy-rc.d")
-        policy.write_text("#!/bin/sh\nexit 101\n")
-        policy.chmod(0o755)
-        tools = fresh.apt_install(*MANAGED)
-        assert tools.returncode == 0, tools.stdout[-2000:] + tools.stderr[-2000:]
-        partial = tarball.with_suffix(".partial.tar")
-        subprocess.run(["tar", "-cf", str(partial), "--numeric-owner", "-C", str(fresh.root), "."], check=True)
-        partial.replace(tarball)
-    finally:
-        fresh.close()
-    return tarball
+    """The cached Debian 12 root with MANAGED installed."""
+    return cached_tarball_with(CACHE, BOOKWORM, "managed", MANAGED, work)
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +57,7 @@ def kiosk_host(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Fresh
     if reason:
         pytest.fail(reason)
     work = tmp_path_factory.mktemp("ansible")
-    fresh = FreshRoot(managed_tarball(work), work, CACHE / "apt-archives")
+    fresh = FreshRoot(managed_tarball(work), work, BOOKWORM.apt_archives(CACHE))
     try:
         subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(work / "key")], check=True)
         ssh = fresh.path("/root/.ssh")

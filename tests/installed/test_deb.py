@@ -1,10 +1,11 @@
-"""The .deb as clinic IT gets it, on a fresh Debian 12 (tests/installed/fresh_root.py), never on
-this machine: the previous build installed with apt (which proves Depends is complete), an edit
-of the config and a running kiosk taken through the upgrade to this build, every part in place and
-every library the bundle needs present, the self-test with no network, a killed kiosk back within
-5 s, the kiosk session (cage, headless) showing the kiosk and surviving escape keys, and a purge
-that leaves nothing behind. Run by `make deb-test` (KIOSK_DEB names the package); the tests build
-on each other in file order."""
+"""The .deb as clinic IT gets it, on a fresh Debian 13 and a fresh Debian 12
+(tests/installed/fresh_root.py, RELEASES), never on this machine: the previous build installed
+with apt (which proves Depends resolves on that release), an edit of the config and a running
+kiosk taken through the upgrade to this build, every part in place and every library the bundle
+needs present, the self-test with no network and no locale set, a killed kiosk back within 5 s,
+the kiosk session (cage, headless) showing the kiosk, and a purge after `systemctl enable` that
+leaves nothing behind. Run by `make deb-test` (KIOSK_DEB names the package); the tests build on
+each other in file order, one release after the other."""
 
 from __future__ import annotations
 
@@ -23,7 +24,9 @@ import pytest
 
 from kiosk import APP_ID, __version__
 from kiosk.files.licences import QT_REPLACEMENT, bundled_components
-from tests.installed.fresh_root import FreshRoot, cached_tarball, root_needed
+from kiosk.staff.pin import hash_pin
+from tests.installed import session_input
+from tests.installed.fresh_root import RELEASES, TRIXIE, FreshRoot, Release, cached_tarball, root_needed
 
 DEB = os.environ.get("KIOSK_DEB", "")
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -40,7 +43,7 @@ OPT = f"/opt/{APP_ID}"
 KIOSK = f"{OPT}/{APP_ID}"
 SUPERVISOR = f"{OPT}/{APP_ID}-supervisor"
 CONFIG = f"/etc/{APP_ID}/kiosk.toml"
-UNIT = f"/lib/systemd/system/{APP_ID}-session.service"
+UNIT = f"/usr/lib/systemd/system/{APP_ID}-session.service"
 INSTALLED = [
     KIOSK,
     SUPERVISOR,
@@ -57,23 +60,37 @@ INSTALLED = [
 ]
 CLINIC_USER = "clinic"  # a desktop user IT added to the kiosk group
 PREVIOUS = f"{__version__}~previous"
+SESSION_PIN = "246810"
 
 
-def wait_for(condition: Callable[[], object], seconds: float, what: str) -> float:
+def wait_for_or_none(condition: Callable[[], object], seconds: float) -> float | None:
+    """Seconds until ``condition`` held, or None if it did not within ``seconds``."""
     start = time.monotonic()
     while time.monotonic() - start < seconds:
         if condition():
             return time.monotonic() - start
         time.sleep(0.1)
-    pytest.fail(f"{what}: not within {seconds} s")
+    return None
+
+
+def wait_for(condition: Callable[[], object], seconds: float, what: str) -> float:
+    waited = wait_for_or_none(condition, seconds)
+    if waited is None:
+        pytest.fail(f"{what}: not within {seconds} s")
+    return waited
+
+
+@pytest.fixture(scope="module", params=RELEASES, ids=[release.id for release in RELEASES])
+def release(request: pytest.FixtureRequest) -> Release:
+    return request.param  # type: ignore[no-any-return]
 
 
 @pytest.fixture(scope="module")
-def fresh(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FreshRoot]:
+def fresh(release: Release, tmp_path_factory: pytest.TempPathFactory) -> Iterator[FreshRoot]:
     reason = root_needed()
     if reason:
         pytest.fail(reason)
-    root = FreshRoot(cached_tarball(CACHE), tmp_path_factory.mktemp("fresh"), CACHE / "apt-archives")
+    root = FreshRoot(cached_tarball(CACHE, release), tmp_path_factory.mktemp("fresh"), release.apt_archives(CACHE))
     try:
         yield root
     finally:
@@ -168,7 +185,7 @@ def stop_all(fresh: FreshRoot) -> None:
     wait_for(lambda: not fresh.pids(KIOSK) and not fresh.pids(SUPERVISOR), 20, "everything stopped")
 
 
-def test_the_previous_build_installs_on_a_fresh_debian_12_with_apt(fresh: FreshRoot, debs: dict[str, str]) -> None:
+def test_the_previous_build_installs_on_a_fresh_root_with_apt(fresh: FreshRoot, debs: dict[str, str]) -> None:
     result = fresh.apt_install(debs["previous"])
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert fresh.run("dpkg-query", "-W", "-f=${Version}", APP_ID).stdout == PREVIOUS
@@ -240,7 +257,8 @@ def test_every_part_is_in_place_and_every_library_the_bundle_needs_is_installed(
     assert len(short.splitlines()) < 20 and "kiosk.toml.example" in short
 
 
-def test_the_installed_app_passes_its_self_test_with_no_network(fresh: FreshRoot) -> None:
+def test_the_installed_app_passes_its_self_test_with_no_network_and_no_locale(fresh: FreshRoot) -> None:
+    """No LANG, no LC_*: the launcher gives the kiosk its own UTF-8 locale (Qt warns without one)."""
     version = fresh.run(f"/usr/bin/{APP_ID}", "--version", user=CLINIC_USER)
     assert version.returncode == 0 and __version__ in version.stdout
     check = fresh.run(
@@ -250,6 +268,9 @@ def test_the_installed_app_passes_its_self_test_with_no_network(fresh: FreshRoot
         timeout=300,
     )  # fmt: skip
     assert check.returncode == 0, check.stdout[-3000:] + check.stderr[-3000:]
+    # Listen: apt installed the recommended speech-dispatcher and espeak-ng, and the speech server
+    # the kiosk starts runs with this release's libraries, not the bundle's (Debian 13's stopped).
+    assert "speech available (speechd: en " in check.stdout, check.stdout[-3000:] + check.stderr[-3000:]
     # What IT runs before deploying content: the installed validator passes the bundled content.
     validate = fresh.run(f"/usr/bin/{APP_ID}", "--validate-content", user=CLINIC_USER)
     assert validate.returncode == 0, validate.stdout[-3000:] + validate.stderr[-3000:]
@@ -301,6 +322,10 @@ def session(fresh: FreshRoot) -> Iterator[dict[str, str]]:
         **dict(item.split("=", 1) for item in shlex.split(service["Environment"])),
     }
     assert env["QT_QPA_PLATFORM"] == "wayland"  # native Wayland, not Xwayland
+    pin = fresh.path(f"/etc/{APP_ID}/admin-pin")  # as the Ansible role writes it: staff access is on
+    pin.write_text(hash_pin(SESSION_PIN) + "\n", encoding="utf-8")
+    assert fresh.run("chown", f"root:{APP_ID}", str(pin).removeprefix(str(fresh.root))).returncode == 0
+    pin.chmod(0o640)
     shots = "/tmp/cage"
     fresh.run("install", "-d", "-o", user, "-g", user, shots)
     fresh.start(*shlex.split(service["ExecStart"]), log="/tmp/cage.log", user=user, env=env)
@@ -311,7 +336,9 @@ def session(fresh: FreshRoot) -> Iterator[dict[str, str]]:
     wayland = {**env, "WAYLAND_DISPLAY": "wayland-0"}
     fresh.start("sh", "-c", capture, log="/tmp/grim.log", user=user, env=wayland)
     try:
-        wait_for(lambda: running_kiosk(fresh, env["XDG_RUNTIME_DIR"]), 60, "the kiosk under cage")
+        if not wait_for_or_none(lambda: running_kiosk(fresh, env["XDG_RUNTIME_DIR"]), 60):
+            log = fresh.path("/tmp/cage.log").read_text(encoding="utf-8", errors="replace")
+            pytest.fail(f"the kiosk under cage: not within 60 s; the session said:\n{log[-4000:]}")
         time.sleep(4)  # the first frames, then a capture of them
         yield {"user": user, "runtime": env["XDG_RUNTIME_DIR"], "shot": f"{shots}/latest.png", **wayland}
     finally:
@@ -335,26 +362,82 @@ def test_a_killed_kiosk_comes_back_in_the_same_kiosk_session(fresh: FreshRoot, s
     shows_the_kiosk(fresh.path(session["shot"]), OUT / "cage-session-after-kill.png")
 
 
-def test_no_key_leaves_the_kiosk_session(fresh: FreshRoot, session: dict[str, str]) -> None:
-    """Alt+Tab, Super, Ctrl+Alt+F2, Alt+F4 typed into the session: cage has nowhere to switch to
-    (it runs one application and does not switch terminals) and the kiosk ignores them."""
+#: What a patient with a USB keyboard may try, as wtype arguments: switching terminals, killing
+#: the display server, rebooting, closing or switching windows, the desktop's menu, an app's quit
+#: and close keys, leaving full screen.
+ESCAPES = {
+    **{f"ctrl-alt-f{n}": ["-M", "ctrl", "-M", "alt", "-k", f"F{n}", "-m", "alt", "-m", "ctrl"] for n in range(1, 13)},
+    "ctrl-alt-backspace": ["-M", "ctrl", "-M", "alt", "-k", "BackSpace", "-m", "alt", "-m", "ctrl"],
+    "ctrl-alt-delete": ["-M", "ctrl", "-M", "alt", "-k", "Delete", "-m", "alt", "-m", "ctrl"],
+    "alt-f4": ["-M", "alt", "-k", "F4", "-m", "alt"],
+    "alt-tab": ["-M", "alt", "-k", "Tab", "-m", "alt"],
+    "super": ["-M", "logo", "-m", "logo"],
+    "ctrl-q": ["-M", "ctrl", "-k", "q", "-m", "ctrl"],
+    "ctrl-w": ["-M", "ctrl", "-k", "w", "-m", "ctrl"],
+    "escape": ["-k", "Escape"],
+    "f11": ["-k", "F11"],
+}
+
+
+@pytest.mark.parametrize("release", [TRIXIE], ids=[TRIXIE.id], indirect=True, scope="module")
+def test_no_key_touch_or_signal_leaves_the_kiosk_session(
+    release: Release, fresh: FreshRoot, session: dict[str, str]
+) -> None:
+    """Real input through the session's virtual keyboard and pointer (Debian 13's cage 0.2 has
+    both; Debian 12's cage has neither). Taps and keys are first shown to arrive (the screen
+    changes); then every escape in ESCAPES, typing into the staff keypad, long presses and a
+    stopped kiosk: after each, the output shows the kiosk as it was, under the same cage."""
+    assert "-s" not in shlex.split(unit_service(fresh)["ExecStart"])  # cage -s would allow VT switches
+    installed = fresh.apt_install("wayvnc")
+    assert installed.returncode == 0, installed.stdout[-2000:] + installed.stderr[-2000:]
     (cage,) = fresh.pids("/usr/bin/cage")
     kiosk = running_kiosk(fresh, session["runtime"])
-    before = shows_the_kiosk(fresh.path(session["shot"]), OUT / "cage-session-before-keys.png")
-    for keys in (
-        ["-M", "alt", "-k", "Tab", "-m", "alt"],
-        ["-M", "logo", "-m", "logo"],
-        ["-M", "ctrl", "-M", "alt", "-k", "F2", "-m", "alt", "-m", "ctrl"],
-        ["-M", "alt", "-k", "F4", "-m", "alt"],
-    ):
-        typed = fresh.run("wtype", *keys, user=session["user"], env=session)
-        if "does not support the virtual keyboard protocol" in typed.stderr:
-            pytest.skip(f"this cage cannot take typed keys (no virtual-keyboard protocol): {typed.stderr.strip()}")
-        assert typed.returncode == 0, typed.stderr
-    time.sleep(4)
-    assert fresh.pids("/usr/bin/cage") == [cage] and fresh.pids(KIOSK) == [kiosk]
-    after = shows_the_kiosk(fresh.path(session["shot"]), OUT / "cage-session-after-keys.png")
-    assert abs(after - before) < 0.05  # the same Overview
+    pointer = session_input.Pointer(session_input.start_wayvnc(fresh, session))
+    try:
+        overview = session_input.capture(fresh, session, "overview")
+        shows_the_kiosk(overview, OUT / "cage-keys-overview.png")
+        pointer.press(pointer.width * 5 // 8, pointer.height - 50)  # the third tab: Drug pumps
+        time.sleep(1.5)
+        pumps = session_input.capture(fresh, session, "pumps")
+        assert session_input.difference(overview, pumps) > 0.05, "a tap on a tab did not reach the kiosk"
+        session_input.type_keys(fresh, session, "-k", "Next")  # Page Down
+        time.sleep(1.5)
+        shown = session_input.capture(fresh, session, "scrolled")
+        assert session_input.difference(pumps, shown) > 0.05, "a key did not reach the kiosk"
+        shows_the_kiosk(shown, OUT / "cage-keys-before.png")
+
+        def still_the_same(after: str) -> None:
+            time.sleep(0.8)
+            now = session_input.capture(fresh, session, after)
+            assert fresh.pids("/usr/bin/cage") == [cage] and running_kiosk(fresh, session["runtime"]) == kiosk, after
+            assert session_input.difference(shown, now) < 0.02, f"{after}: the screen changed ({now})"
+
+        for name, keys in ESCAPES.items():
+            session_input.type_keys(fresh, session, *keys)
+            still_the_same(f"after-{name}")
+        for _ in range(5):  # staff access: five taps on the logo
+            pointer.press(70, 44)
+            time.sleep(0.15)
+        time.sleep(1.5)
+        keypad = session_input.capture(fresh, session, "keypad")
+        assert session_input.difference(shown, keypad) > 0.05, "five taps on the logo did not open the keypad"
+        shutil.copyfile(keypad, OUT / "cage-keys-keypad.png")
+        session_input.type_keys(fresh, session, "1234abc")
+        session_input.type_keys(fresh, session, "-k", "Return", "-k", "F11", "-M", "alt", "-k", "F4", "-m", "alt")
+        session_input.type_keys(fresh, session, "-k", "Escape")  # closes the keypad
+        still_the_same("after-keypad")
+        pointer.press(pointer.width // 3, pointer.height // 3, hold_s=2.5)  # a long press on the page
+        still_the_same("after-long-press")
+        (current,) = fresh.pids(KIOSK)
+        signal(fresh, "STOP", current)
+        try:
+            still_the_same("while-stopped")
+        finally:
+            signal(fresh, "CONT", current)
+        still_the_same("after-stopped")
+    finally:
+        pointer.close()
+    shutil.copyfile(session_input.capture(fresh, session, "last"), OUT / "cage-keys-after.png")
 
 
 def shows_the_kiosk(shot: Path, keep: Path) -> float:
@@ -378,6 +461,12 @@ def shows_the_kiosk(shot: Path, keep: Path) -> float:
 
 
 def test_removing_stops_running_kiosks_and_purging_leaves_nothing_behind(fresh: FreshRoot) -> None:
+    """Also the links `systemctl enable` made for the session (systemctl links to the unit's path
+    under /usr/lib, the only one on a merged-/usr system)."""
+    enable = fresh.run("systemctl", "enable", f"{APP_ID}-session.service")
+    assert enable.returncode == 0, enable.stdout + enable.stderr
+    links = fresh.run("find", "/etc/systemd/system", "-lname", f"*{APP_ID}*").stdout.split()
+    assert "/etc/systemd/system/display-manager.service" in links and len(links) == 2, links
     start_desktop_supervisor(fresh, "/tmp/purge-supervisor.log")
     remove = fresh.run("apt-get", "remove", "-y", "-q", APP_ID)
     assert remove.returncode == 0, remove.stdout[-3000:] + remove.stderr[-3000:]
@@ -393,4 +482,5 @@ def test_removing_stops_running_kiosks_and_purging_leaves_nothing_behind(fresh: 
     wait_for(lambda: not fresh.pids(KIOSK) and not fresh.pids(SUPERVISOR), 15, "kiosk and supervisor gone")
     left = [p for p in [*INSTALLED, OPT, f"/etc/{APP_ID}", f"/var/lib/{APP_ID}", f"/run/{APP_ID}.stopping"]]
     assert [p for p in left if fresh.path(p).exists()] == []
+    assert fresh.run("find", "/etc/systemd/system", "-lname", f"*{APP_ID}*").stdout == ""
     assert fresh.run("dpkg-query", "-W", APP_ID).returncode != 0 or "un " in fresh.run("dpkg", "-l", APP_ID).stdout
