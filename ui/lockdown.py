@@ -57,6 +57,9 @@ def allowed_keys() -> frozenset[Qt.Key]:
 
 
 RESTORE_DELAY_MS = 400
+# A window manager may resize or move the kiosk without changing what Qt calls its visibility
+# (openbox and `xdotool windowsize` on a full-screen window): a slow look catches what no signal says.
+WATCHDOG_MS = 700
 
 
 def is_allowed_key(event: QKeyEvent) -> bool:
@@ -76,13 +79,19 @@ class WindowGuard(QObject):
         self.window = window
         self.allow_close = False
         self.keep_fullscreen = False
+        self._warned = False  # one warning each time the window is taken away, not one per look
         self._restore = QTimer(self)
         self._restore.setSingleShot(True)
         self._restore.setInterval(RESTORE_DELAY_MS)
         self._restore.timeout.connect(self.restore)
+        self._watchdog = QTimer(self)
+        self._watchdog.setInterval(WATCHDOG_MS)
+        self._watchdog.timeout.connect(self._look)
         window.installEventFilter(self)
         window.visibilityChanged.connect(self._on_visibility)
         window.activeChanged.connect(self._on_active)
+        for changed in (window.xChanged, window.yChanged, window.widthChanged, window.heightChanged):
+            changed.connect(self._look)
 
     def lock(self, hide_cursor: bool) -> None:
         """Frameless, full screen, on top."""
@@ -93,6 +102,7 @@ class WindowGuard(QObject):
         # A bare X server may not tell showFullScreen() the screen size: set it ourselves.
         w.setGeometry(w.screen().geometry())
         w.showFullScreen()
+        self._watchdog.start()
         if hide_cursor:
             # A touch screen shows no pointer until a mouse moves: a frame later is soon enough.
             after_first_frame(w, hide_pointer)
@@ -101,6 +111,7 @@ class WindowGuard(QObject):
         """For the admin's Exit: from now on the window may close."""
         self.allow_close = True
         self.keep_fullscreen = False
+        self._watchdog.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -118,17 +129,40 @@ class WindowGuard(QObject):
     def _on_visibility(self, visibility: QWindow.Visibility) -> None:
         if self.keep_fullscreen and visibility != QWindow.Visibility.FullScreen:
             self._restore.start()
+        else:
+            self._look()  # back in full screen: the next time it is taken away is logged again
 
     def _on_active(self) -> None:
         if self.keep_fullscreen and not self.window.isActive():
+            self._restore.start()
+
+    def _out_of_place(self) -> bool:
+        w = self.window
+        return w.visibility() != QWindow.Visibility.FullScreen or w.geometry() != w.screen().geometry()
+
+    def _look(self) -> None:
+        # Only size and place: the focus has its own signal, and setting "on top" again on every
+        # look would remap the window on a desktop whose focus cannot be had.
+        if not self._out_of_place():
+            self._warned = False
+        elif self.keep_fullscreen and not self._restore.isActive():
             self._restore.start()
 
     def restore(self) -> None:
         if not self.keep_fullscreen:
             return
         w = self.window
-        if w.visibility() != QWindow.Visibility.FullScreen:
-            log.warning("window left full screen (%s); restoring", w.visibility().name)
+        if self._out_of_place():
+            if not self._warned:
+                log.warning(
+                    "window left full screen (%s, %dx%d at %d,%d); restoring",
+                    w.visibility().name,
+                    w.width(),
+                    w.height(),
+                    w.x(),
+                    w.y(),
+                )
+            self._warned = True
             w.setGeometry(w.screen().geometry())
             w.showFullScreen()
         if QGuiApplication.platformName() not in ("offscreen", "minimal"):
