@@ -5,7 +5,7 @@ picture of what it names (the picture comes from that screen's content)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Property, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.session.navigation import Screen
@@ -68,3 +68,10 @@ class Attract(QObject):
                     }
                 )
         return slides
+
+    @Slot(str)
+    def startIn(self, code: str) -> None:
+        """The patient touched a slide: the session goes on in the language it was written in."""
+        for language in self.session.defaults.languages:
+            if language.value == code:
+                self.session.set_language(language)

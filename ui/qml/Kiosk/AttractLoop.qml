@@ -5,7 +5,8 @@ import QtQuick.Layouts
 // under the picture it names, alternating the kiosk's languages, and "touch to start" in each.
 // The whole composition drifts, so no pixel stays still (burn-in) and passers-by see it is
 // alive; with reduced motion it stands still and slides change without fading.
-// A touch anywhere returns to Overview; it is swallowed so nothing underneath is pressed.
+// A touch anywhere returns to Overview, in the language of the slide touched (the words the
+// patient just read); it is swallowed so nothing underneath is pressed.
 Rectangle {
     id: attract
     objectName: "attractLoop"
@@ -17,14 +18,30 @@ Rectangle {
 
     readonly property var slides: Attract.slides
     property int step: 0
-    readonly property var slide: slides.length > 0 ? slides[step % slides.length] : ({})
-    onVisibleChanged: step = 0
+    // The slide on show: it follows ``step`` once the old slide has faded out, so picture, words
+    // and language change together, and a touch mid-fade starts in the language still read.
+    property int shown: 0
+    readonly property var slide: slides.length > 0 ? slides[shown % slides.length] : ({})
+    Behavior on shown {
+        enabled: !Theme.reduceMotion && attract.visible
+        SequentialAnimation {
+            NumberAnimation { target: drift; property: "opacity"; to: 0.3; duration: 300 }
+            PropertyAction {}
+            NumberAnimation { target: drift; property: "opacity"; to: 1; duration: 500 }
+        }
+    }
+    onStepChanged: shown = step
+    onVisibleChanged: { step = 0; shown = 0; drift.opacity = 1 }
 
+    function begin() {
+        Attract.startIn(slide.language || "")
+        Idle.dismissOverlay()
+    }
     MouseArea {
         anchors.fill: parent
         preventStealing: true
-        onReleased: Idle.dismissOverlay()
-        onCanceled: Idle.dismissOverlay()
+        onReleased: attract.begin()
+        onCanceled: attract.begin()
     }
 
     Timer {
@@ -76,14 +93,6 @@ Rectangle {
                 wrapMode: Text.WordWrap
                 horizontalAlignment: Text.AlignHCenter
                 Layout.fillWidth: true
-                Behavior on text {
-                    enabled: !Theme.reduceMotion
-                    SequentialAnimation {
-                        NumberAnimation { target: drift; property: "opacity"; to: 0.3; duration: 300 }
-                        PropertyAction {}
-                        NumberAnimation { target: drift; property: "opacity"; to: 1; duration: 500 }
-                    }
-                }
             }
             Rectangle {
                 radius: height / 2
