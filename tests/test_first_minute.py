@@ -4,11 +4,15 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
 
 from kiosk.content.model import Content
 from kiosk.session.choices import Language
 from kiosk.session.navigation import Screen
 from tests.conftest import KioskFactory, Patient
+from tests.test_accessibility import theme_colours
 
 SHORT = "idle_timeout_s = 20\nidle_countdown_s = 20\nattract_delay_s = 60\n"
 
@@ -46,3 +50,31 @@ def test_the_slide_a_patient_touches_is_the_language_the_kiosk_opens_in(
     # The next patient starts in the clinic's language again.
     _attract(p)
     assert p.session.language is Language(default)
+
+
+def _ring_drawn(p: Patient, item: QQuickItem) -> bool:
+    """The pixel just inside the item's left edge, in the theme's focus colour."""
+    rect = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+    edge = p.window.grabWindow().pixelColor(int(rect.left()) + 1, int(rect.center().y()))
+    return edge == theme_colours(False)["focusRing"]
+
+
+def test_a_tap_draws_no_focus_ring_and_the_keyboard_draws_one_not_red(patient: Patient) -> None:
+    """After a tap, the first button of the text-size dialog has the focus (for a keyboard that
+    follows) but shows no ring, so no second size looks chosen; the first Tab shows one, blue."""
+    patient.tap(patient.find("displayButton"))
+    patient.settle()
+    first = patient.window.activeFocusItem()
+    assert first is not None and first.property("focusRing") is False
+    assert not _ring_drawn(patient, first)
+    QTest.keyClick(patient.window, Qt.Key.Key_Tab)
+    patient.settle()
+    focused = patient.window.activeFocusItem()
+    assert focused.property("focusRing") is True
+    assert _ring_drawn(patient, focused)
+    ring = theme_colours(False)["focusRing"]
+    assert ring.hue() not in range(0, 30) and ring.hue() < 330  # not a red, orange or brown
+    # A touch again: the ring goes.
+    patient.tap(focused)
+    patient.settle()
+    assert not any(item.property("focusRing") for item in patient.items() if item.property("focusRing") is not None)

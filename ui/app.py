@@ -179,6 +179,7 @@ class Kiosk(QObject):
         self.window.installEventFilter(self.idle)
         after_first_frame(self.window, self._after_first_frame)
         self.guard = WindowGuard(self.window, self)
+        self.display.watch_input(self.window)
         self._closed = False
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(INTERVAL_S * 1000)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import Property, QEnum, QObject, Signal, Slot
+from PySide6.QtCore import Property, QEnum, QEvent, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.session.choices import TextSize
@@ -32,12 +32,14 @@ class Display(QObject):
     languageChanged = Signal()
     rotationChanged = Signal()
     panelChanged = Signal()
+    keyboardFocusChanged = Signal()
 
     def __init__(self, session: Session, reduce_motion: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self._reduce_motion = reduce_motion
         self._rotation = 0
+        self._keyboard = False
         events = session.events
         events.text_size.connect(lambda _size: self.textSizeChanged.emit())
         events.high_contrast.connect(lambda _on: self.contrastChanged.emit())
@@ -117,6 +119,28 @@ class Display(QObject):
         if degrees != self._rotation:
             self._rotation = degrees
             self.rotationChanged.emit()
+
+    @Property(bool, notify=keyboardFocusChanged)
+    def keyboardFocus(self) -> bool:
+        """Focus rings are drawn while the keyboard is in use, and not after a touch: after a tap, a
+        ring on the first button of a dialog looks like a second choice (or an error)."""
+        return self._keyboard
+
+    def watch_input(self, window: QObject) -> None:
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress:
+            self._set_keyboard(True)
+        elif kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
+            self._set_keyboard(False)
+        return False
+
+    def _set_keyboard(self, on: bool) -> None:
+        if on != self._keyboard:
+            self._keyboard = on
+            self.keyboardFocusChanged.emit()
 
 
 assert [s.name for s in Display.Size] == ["Standard", "Large", "ExtraLarge"] and len(SIZES) == 3

@@ -26,7 +26,7 @@ Rectangle {
         height: Math.max(Theme.touchMin + 8, questionText.implicitHeight + 40)
         radius: Theme.radius
         color: tap.pressed ? Theme.pressed : "transparent"
-        border.width: activeFocus ? Theme.focusWidth : 0
+        border.width: activeFocus && Theme.showFocus ? Theme.focusWidth : 0
         border.color: Theme.focusRing
         activeFocusOnTab: true
         // Pressed once per key press, as TouchButton.

@@ -39,7 +39,7 @@ T.Control {
         labelSize: Theme.controlLabelSize
         minHeight: control.compact ? Theme.touchCompact : Theme.touchMin
         secondary: true
-        focusRing: control.activeFocus
+        focusRing: control.activeFocus && Theme.showFocus
         activeFocusOnTab: false
         Accessible.ignored: true
         onClicked: control.clicked()

@@ -324,5 +324,6 @@ Window {
     Binding { target: Theme; property: "textScale"; value: Display.textScale }
     Binding { target: Theme; property: "highContrast"; value: Display.highContrast }
     Binding { target: Theme; property: "reduceMotion"; value: Display.reduceMotion }
+    Binding { target: Theme; property: "showFocus"; value: Display.keyboardFocus }
 
 }

@@ -167,7 +167,7 @@ Item {
                     radius: Theme.focusWidth * 2
                     color: link.pressed ? Theme.pressed : "transparent"
                     opacity: link.pressed ? 0.45 : 1
-                    border.width: link.activeFocus ? Theme.focusWidth : 0
+                    border.width: link.activeFocus && Theme.showFocus ? Theme.focusWidth : 0
                     border.color: Theme.focusRing
                 }
             }

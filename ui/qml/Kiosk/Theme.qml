@@ -9,6 +9,8 @@ QtObject {
     property real textScale: 1.0
     property bool highContrast: false
     property bool reduceMotion: false
+    // Focus rings show while the keyboard is in use (Display.keyboardFocus), never after a touch.
+    property bool showFocus: false
 
     readonly property color background: highContrast ? "#000000" : "#FBF7F2"
     readonly property color surface: highContrast ? "#000000" : "#FFFFFF"
@@ -23,7 +25,7 @@ QtObject {
     readonly property color link: highContrast ? "#7FDBFF" : "#0E4B52"
     readonly property color divider: highContrast ? "#FFFFFF" : "#E6DDD1"
     readonly property color pressed: highContrast ? "#333333" : "#CFE3E1"
-    readonly property color focusRing: highContrast ? "#7FDBFF" : "#8A3520"
+    readonly property color focusRing: highContrast ? "#7FDBFF" : "#1D5FBF"  // blue: red reads as an error
     readonly property color scrim: "#B3000000"
     readonly property color scrimStrong: "#CC000000"
     // The closed screen (outside opening hours): nearly black, the name barely lit.

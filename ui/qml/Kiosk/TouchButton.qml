@@ -31,7 +31,7 @@ Rectangle {
     // The widest a fitted label may be: its button less the padding (and an icon beside it).
     readonly property real labelRoom: Math.max(0, width - (vertical ? 16 : 24 + (iconName === "" ? 0 : iconSize + 12)))
     // The focus ring: its own keyboard focus, or that of a control wrapped around it (LanguageButton).
-    property bool focusRing: activeFocus
+    property bool focusRing: activeFocus && Theme.showFocus
     readonly property bool pressed: tap.pressed
     signal clicked()
 
