@@ -9,7 +9,7 @@ import re
 import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication
-from PySide6.QtQuick import QQuickItem
+from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
 from kiosk.content.model import Content
@@ -49,6 +49,13 @@ def _is_target(item: QQuickItem) -> bool:
 
 def _scene_rect(item: QQuickItem) -> QRectF:
     return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+
+
+def ring_drawn(window: QQuickWindow, item: QQuickItem) -> bool:
+    """The pixel just inside the item's left edge is in the theme's focus colour."""
+    rect = _scene_rect(item)
+    edge = window.grabWindow().pixelColor(int(rect.left()) + 1, int(rect.center().y()))
+    return edge == theme_colours(False)["focusRing"]
 
 
 def _in_view(p: Patient, item: QQuickItem, screens: list[QQuickItem] | None = None) -> bool:
@@ -277,10 +284,7 @@ def test_tab_reaches_every_control_and_enter_activates(patient: Patient, content
     patient.settle()
     assert patient.visible_title() == content.title(Screen.FAQ)
     # The focus ring is painted: the button's edge shows the theme's focus colour.
-    focused = window.activeFocusItem()
-    rect = _scene_rect(focused)
-    edge = window.grabWindow().pixelColor(int(rect.left()) + 1, int(rect.center().y()))
-    assert edge == theme_colours(False)["focusRing"]
+    assert ring_drawn(window, window.activeFocusItem())
 
 
 def test_faq_questions_work_from_the_keyboard(patient: Patient) -> None:

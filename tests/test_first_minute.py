@@ -4,15 +4,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtQuick import QQuickItem
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from kiosk.content.model import Content
 from kiosk.session.choices import Language
 from kiosk.session.navigation import Screen
 from tests.conftest import KioskFactory, Patient
-from tests.test_accessibility import theme_colours
+from tests.test_accessibility import ring_drawn, theme_colours
 
 SHORT = "idle_timeout_s = 20\nidle_countdown_s = 20\nattract_delay_s = 60\n"
 
@@ -52,13 +51,6 @@ def test_the_slide_a_patient_touches_is_the_language_the_kiosk_opens_in(
     assert p.session.language is Language(default)
 
 
-def _ring_drawn(p: Patient, item: QQuickItem) -> bool:
-    """The pixel just inside the item's left edge, in the theme's focus colour."""
-    rect = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
-    edge = p.window.grabWindow().pixelColor(int(rect.left()) + 1, int(rect.center().y()))
-    return edge == theme_colours(False)["focusRing"]
-
-
 def test_a_tap_draws_no_focus_ring_and_the_keyboard_draws_one_not_red(patient: Patient) -> None:
     """After a tap, the first button of the text-size dialog has the focus (for a keyboard that
     follows) but shows no ring, so no second size looks chosen; the first Tab shows one, blue."""
@@ -66,12 +58,12 @@ def test_a_tap_draws_no_focus_ring_and_the_keyboard_draws_one_not_red(patient: P
     patient.settle()
     first = patient.window.activeFocusItem()
     assert first is not None and first.property("focusRing") is False
-    assert not _ring_drawn(patient, first)
+    assert not ring_drawn(patient.window, first)
     QTest.keyClick(patient.window, Qt.Key.Key_Tab)
     patient.settle()
     focused = patient.window.activeFocusItem()
     assert focused.property("focusRing") is True
-    assert _ring_drawn(patient, focused)
+    assert ring_drawn(patient.window, focused)
     ring = theme_colours(False)["focusRing"]
     assert ring.hue() not in range(0, 30) and ring.hue() < 330  # not a red, orange or brown
     # A touch again: the ring goes.

@@ -57,9 +57,6 @@ def allowed_keys() -> frozenset[Qt.Key]:
 
 
 RESTORE_DELAY_MS = 400
-# A window manager may resize or move the kiosk without changing what Qt calls its visibility
-# (openbox and `xdotool windowsize` on a full-screen window): a slow look catches what no signal says.
-WATCHDOG_MS = 700
 
 
 def is_allowed_key(event: QKeyEvent) -> bool:
@@ -84,12 +81,11 @@ class WindowGuard(QObject):
         self._restore.setSingleShot(True)
         self._restore.setInterval(RESTORE_DELAY_MS)
         self._restore.timeout.connect(self.restore)
-        self._watchdog = QTimer(self)
-        self._watchdog.setInterval(WATCHDOG_MS)
-        self._watchdog.timeout.connect(self._look)
         window.installEventFilter(self)
         window.visibilityChanged.connect(self._on_visibility)
         window.activeChanged.connect(self._on_active)
+        # A window manager or a new screen resolution may move or resize the kiosk while Qt still
+        # calls it full screen: only its geometry says so.
         for changed in (window.xChanged, window.yChanged, window.widthChanged, window.heightChanged):
             changed.connect(self._look)
 
@@ -102,7 +98,6 @@ class WindowGuard(QObject):
         # A bare X server may not tell showFullScreen() the screen size: set it ourselves.
         w.setGeometry(w.screen().geometry())
         w.showFullScreen()
-        self._watchdog.start()
         if hide_cursor:
             # A touch screen shows no pointer until a mouse moves: a frame later is soon enough.
             after_first_frame(w, hide_pointer)
@@ -111,7 +106,6 @@ class WindowGuard(QObject):
         """For the admin's Exit: from now on the window may close."""
         self.allow_close = True
         self.keep_fullscreen = False
-        self._watchdog.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -141,8 +135,7 @@ class WindowGuard(QObject):
         return w.visibility() != QWindow.Visibility.FullScreen or w.geometry() != w.screen().geometry()
 
     def _look(self) -> None:
-        # Only size and place: the focus has its own signal, and setting "on top" again on every
-        # look would remap the window on a desktop whose focus cannot be had.
+        # Only size and place: the focus has its own signal.
         if not self._out_of_place():
             self._warned = False
         elif self.keep_fullscreen and not self._restore.isActive():

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
+from kiosk.session.choices import Language
 from kiosk.session.navigation import Screen
 from kiosk.session.state import Session
 from ui.backend.content_backend import ContentBackend
@@ -72,6 +73,4 @@ class Attract(QObject):
     @Slot(str)
     def startIn(self, code: str) -> None:
         """The patient touched a slide: the session goes on in the language it was written in."""
-        for language in self.session.defaults.languages:
-            if language.value == code:
-                self.session.set_language(language)
+        self.session.set_language(Language(code))  # the session keeps to the offered languages

@@ -34,7 +34,8 @@ Rectangle {
     onVisibleChanged: { step = 0; shown = 0; drift.opacity = 1 }
 
     function begin() {
-        Attract.startIn(slide.language || "")
+        if (slide.language)
+            Attract.startIn(slide.language)
         Idle.dismissOverlay()
     }
     MouseArea {
