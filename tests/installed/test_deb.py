@@ -438,6 +438,9 @@ def test_no_key_touch_or_signal_leaves_the_kiosk_session(
     finally:
         pointer.close()
     shutil.copyfile(session_input.capture(fresh, session, "last"), OUT / "cage-keys-after.png")
+    # Cage keeps the kiosk full screen by itself: its window guard never had to take size or place back.
+    said = fresh.path("/tmp/cage.log").read_text(encoding="utf-8", errors="replace")
+    assert "window left full screen" not in said, said[-3000:]
 
 
 def shows_the_kiosk(shot: Path, keep: Path) -> float:
