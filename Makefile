@@ -48,8 +48,9 @@ qmllint: venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.qmltypes
 	$(VENV)/bin/pyside6-qmllint --max-warnings 0 -I ui/qml -i ui/qml/Kiosk/qmldir ui/qml/Kiosk/*.qml
 
+# On every core, up to 4: each test process has its own kiosk windows, temp folders and X servers.
 unit: venv
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --ignore=tests/installed
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --maxprocesses=4 --ignore=tests/installed
 
 # UI strings: .ts sources are kept in git, .qm files are compiled at build time.
 translations: venv $(QM_FILES)

@@ -133,11 +133,17 @@ class Patient:
         if not (0 <= center.x() < self.window.width() and 0 <= center.y() < self.window.height()):
             return False
         layer = self.session.navigator.layer
-        for screen in LAYERS:
-            if self.find(f"screen_{screen.value}").isAncestorOf(item):
-                return layer is screen
-        if self.find("mainSwipe").isAncestorOf(item):
-            return layer is None
+        layers = {f"screen_{screen.value}": screen for screen in LAYERS}
+        # Up from the item (not a search of every item for each layer: a sweep asks this of
+        # hundreds of items).
+        ancestor = item.parentItem()
+        while ancestor is not None:
+            name = ancestor.objectName()
+            if name in layers:
+                return layer is layers[name]
+            if name == "mainSwipe":
+                return layer is None
+            ancestor = ancestor.parentItem()
         return True  # header, disclaimer line, navigation: on every screen
 
     def visible_title(self) -> str:

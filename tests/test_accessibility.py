@@ -58,15 +58,20 @@ def ring_drawn(window: QQuickWindow, item: QQuickItem) -> bool:
     return edge == theme_colours(False)["focusRing"]
 
 
-def _in_view(p: Patient, item: QQuickItem, screens: list[QQuickItem] | None = None) -> bool:
-    """Visible and inside the window, and (for content) inside the current screen's viewport."""
+def _in_view(
+    p: Patient, item: QQuickItem, screens: list[QQuickItem] | None = None, screen: QQuickItem | None = None
+) -> bool:
+    """Visible and inside the window, and (for content) inside the current screen's viewport.
+    A walk over every item passes ``screens`` and ``screen`` found once (finding them walks
+    every item again)."""
     if not item.isVisible() or item.opacity() == 0 or item.width() <= 0 or item.height() <= 0:
         return False
     rect = _scene_rect(item)
     window = QRectF(0, 0, p.window.width(), p.window.height())
     if not window.intersects(rect):
         return False
-    screen = p.current_screen_item()
+    if screen is None:
+        screen = p.current_screen_item()
     if screens is None:
         screens = [i for i in p.items() if i.objectName().startswith("screen_")]
     if any(other is not screen and other.isAncestorOf(item) for other in screens):
@@ -82,8 +87,10 @@ def _walk_checks(p: Patient, where: str) -> list[str]:
     targets: list[tuple[str, QRectF]] = []
     items = list(p.items())
     screens = [i for i in items if i.objectName().startswith("screen_")]
+    screen = p.current_screen_item()
+    screen_rect = _scene_rect(screen)
     for item in items:
-        if not _in_view(p, item, screens):
+        if not _in_view(p, item, screens, screen):
             continue
         rect = _scene_rect(item)
         name = item.objectName() or item.metaObject().className()
@@ -113,9 +120,8 @@ def _walk_checks(p: Patient, where: str) -> list[str]:
         if _is_target(item):
             if item.width() < MIN_TARGET or item.height() < MIN_TARGET:
                 problems.append(f"{where}: target {name} is {item.width():.0f}×{item.height():.0f}")
-            screen = p.current_screen_item()
             # A target scrolled partly out of view can only be touched where it shows.
-            targets.append((name, rect.intersected(_scene_rect(screen)) if screen.isAncestorOf(item) else rect))
+            targets.append((name, rect.intersected(screen_rect) if screen.isAncestorOf(item) else rect))
     for (name_a, a), (name_b, b) in itertools.combinations(targets, 2):
         near = a.adjusted(-MIN_GAP + 0.5, -MIN_GAP + 0.5, MIN_GAP - 0.5, MIN_GAP - 0.5).intersects(b)
         if near and not (a.contains(b) or b.contains(a)):

@@ -27,17 +27,19 @@ pytestmark = pytest.mark.skipif(shutil.which("Xvfb") is None, reason="Xvfb is no
 @contextmanager
 def running_xvfb() -> Iterator[str]:
     """An X server of its own (1920×1080) for as long as the block runs: its display name."""
-    number = next(n for n in range(90, 140) if not Path(f"/tmp/.X{n}-lock").exists())
+    # -displayfd: the server picks a free display itself and writes its number once it takes
+    # connections, so two test processes never race for the same one.
+    read_end, write_end = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        pass_fds=(write_end,),
     )
-    socket_file = Path(f"/tmp/.X11-unix/X{number}")
-    deadline = time.monotonic() + 15
-    while not socket_file.exists() and time.monotonic() < deadline and server.poll() is None:
-        time.sleep(0.05)
-    assert socket_file.exists(), "Xvfb did not start"
+    os.close(write_end)
+    with os.fdopen(read_end) as announced:
+        number = announced.readline().strip()
+    assert number.isdigit(), "Xvfb did not start"
     try:
         yield f":{number}"
     finally:
