@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from kiosk.content.model import Content
-from kiosk.session.choices import Language
+from kiosk.session.choices import Language, TextSize
 from kiosk.session.navigation import Screen
 from tests.conftest import KioskFactory, Patient
 from tests.test_accessibility import ring_drawn, theme_colours
@@ -70,3 +70,83 @@ def test_a_tap_draws_no_focus_ring_and_the_keyboard_draws_one_not_red(patient: P
     patient.tap(focused)
     patient.settle()
     assert not any(item.property("focusRing") for item in patient.items() if item.property("focusRing") is not None)
+
+
+FINISH_SIZES = {"1920x1080": (1920, 1080), "1366x768": (1366, 768), "1080x1920": (1080, 1920)}
+
+
+def _a_private_visit(p: Patient) -> str:
+    """A patient saves a question, opens its answer and reads My list in large text."""
+    item = p.content.faq.items[-1]
+    p.session.go(Screen.FAQ)
+    p.toggle_faq(len(p.content.faq.items) - 1)
+    p.session.set_saved((f"faq:{item.id}",))
+    p.session.go(Screen.MY_QUESTIONS)
+    p.settle()
+    return item.question
+
+
+@pytest.mark.parametrize("size", FINISH_SIZES, ids=str)
+def test_im_finished_asks_once_then_leaves_nothing_for_the_next_person(
+    kiosk_factory: KioskFactory, contents: dict[str, Content], size: str
+) -> None:
+    p = kiosk_factory(contents, FINISH_SIZES[size], config=SHORT)
+    for where in p.each_language_and_text_size():
+        question = _a_private_visit(p)
+        assert question in p.visible_texts(), where
+        finish = p.find("finishButton")
+        assert p.on_screen(finish), where
+        # No: the question is asked and nothing is lost.
+        p.tap(finish)
+        p.qtbot.waitUntil(lambda: p.shows("finishDialog"))
+        p.frame()
+        for name in ("finishYes", "finishNo"):
+            button = p.find(name)
+            rect = button.mapRectToScene(button.boundingRect())
+            assert rect.top() >= 0 and rect.bottom() <= p.window.height(), f"{where}: {name} is out of view"
+        p.tap(p.find("finishNo"))
+        p.qtbot.waitUntil(lambda: not p.shows("finishDialog"))
+        assert p.session.saved_questions and p.session.screen is Screen.MY_QUESTIONS, where
+        # Yes: cleared at once, and the attract loop greets the next person in the clinic's language.
+        p.tap(finish)
+        p.qtbot.waitUntil(lambda: p.shows("finishDialog"))
+        p.tap(p.find("finishYes"))
+        p.qtbot.waitUntil(lambda: p.shows("attractLoop") and not p.shows("finishDialog"))
+        assert p.session.saved_questions == () and p.session.open_faq == frozenset(), where
+        assert p.session.language is Language.ENGLISH and p.session.screen is Screen.OVERVIEW, where
+        # The next person's first touch: Overview, nothing of the last visit.
+        p.tap(p.find("attractMessage"))
+        p.qtbot.waitUntil(lambda: not p.shows("attractLoop"))
+        p.settle()
+        assert p.visible_title() == p.content.title(Screen.OVERVIEW), where
+        assert p.find("myQuestionsButton").property("text").endswith("(0)"), where
+        # each_language_and_text_size goes on from the language and size it set.
+        p.session.set_language(Language(where.split()[0]))
+        p.session.set_text_size(TextSize(where.split()[1]))
+
+
+def test_im_finished_by_keyboard_keeps_reading_on_enter_and_escape(patient: Patient) -> None:
+    """Focus starts on "No, keep reading": Enter alone never clears a patient's list."""
+    patient.session.set_saved((f"faq:{patient.content.faq.items[0].id}",))
+    patient.find("finishButton").forceActiveFocus()
+    QTest.keyClick(patient.window, Qt.Key.Key_Return)
+    patient.qtbot.waitUntil(lambda: patient.shows("finishDialog"))
+    patient.qtbot.waitUntil(lambda: patient.window.activeFocusItem() is patient.find("finishNo"))
+    QTest.keyClick(patient.window, Qt.Key.Key_Return)
+    patient.qtbot.waitUntil(lambda: not patient.shows("finishDialog"))
+    assert patient.session.saved_questions
+    patient.find("finishButton").forceActiveFocus()
+    QTest.keyClick(patient.window, Qt.Key.Key_Return)
+    patient.qtbot.waitUntil(lambda: patient.shows("finishDialog"))
+    QTest.keyClick(patient.window, Qt.Key.Key_Escape)
+    patient.qtbot.waitUntil(lambda: not patient.shows("finishDialog"))
+    assert patient.session.saved_questions
+    # Tab to "Yes" and press it: cleared.
+    patient.find("finishButton").forceActiveFocus()
+    QTest.keyClick(patient.window, Qt.Key.Key_Return)
+    patient.qtbot.waitUntil(lambda: patient.window.activeFocusItem() is patient.find("finishNo"))
+    QTest.keyClick(patient.window, Qt.Key.Key_Tab)
+    assert patient.window.activeFocusItem() is patient.find("finishYes")
+    QTest.keyClick(patient.window, Qt.Key.Key_Return)
+    patient.qtbot.waitUntil(lambda: patient.shows("attractLoop"))
+    assert patient.session.saved_questions == ()

@@ -39,6 +39,7 @@ def used_session() -> Session:
     s.open_reference("kumar2007")
     s.show_take_home(TakeHome(TakeHomeKind.REFERENCES, ("code",)))
     s.set_staff(StaffAccess.KEYPAD)
+    s.ask_finish(True)
     return s
 
 
@@ -49,7 +50,7 @@ def test_one_reset_clears_everything_a_patient_changed() -> None:
     fresh = new_session()
     for name in ("language", "text_size", "high_contrast", "display_panel", "glossary_term",
                  "highlighted_reference", "open_faq", "saved_questions", "cleared_questions", "take_home",
-                 "staff"):  # fmt: skip
+                 "staff", "finish_question"):  # fmt: skip
         assert getattr(s, name) == getattr(fresh, name), name
     assert s.screen is Screen.OVERVIEW and s.navigator.layer is None
 
@@ -126,6 +127,30 @@ def test_idle_timing_resets_the_session_by_itself() -> None:
     s.tick(70)
     assert s.screen is Screen.OVERVIEW
     assert phases == [Phase.COUNTDOWN, Phase.ACTIVE]
+
+
+def test_im_finished_is_the_idle_reset_at_once_and_then_the_attract_loop() -> None:
+    s = used_session()
+    phases: list[Phase] = []
+    s.events.idle_phase.connect(phases.append)
+    s.ask_finish(True)
+    s.finish(5)
+    assert s.saved_questions == () and s.screen is Screen.OVERVIEW and s.language is Language.ENGLISH
+    assert s.text_size is TextSize.STANDARD and not s.finish_question
+    assert phases == [Phase.ATTRACT] and s.idle.phase is Phase.ATTRACT
+    # The next touch is a new patient, with the configured timeout.
+    started: list[None] = []
+    s.events.started.connect(started.append)
+    s.touch(6)
+    assert started == [None] and s.idle.phase is Phase.ACTIVE and s.idle.patience_s == 60
+
+
+def test_the_idle_reset_closes_the_finish_question() -> None:
+    s = new_session()
+    s.touch(0)
+    s.ask_finish(True)
+    s.tick(70)
+    assert not s.finish_question
 
 
 def _recorder(tmp_path: Path) -> tuple[Session, UsageStats]:

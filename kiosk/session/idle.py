@@ -81,6 +81,17 @@ class IdleTimer:
             events.append(Event.ATTRACT_STARTED)
         return events
 
+    def finish(self, now: float) -> list[Event]:
+        """ "I'm finished": what the timeout would do, now. The screen is cleared for the next
+        person and the attract loop starts, whose first touch is a new patient."""
+        self.now = now
+        events = [Event.RESET] if self.dirty else []
+        self.dirty = False
+        if self.phase is not Phase.ATTRACT:
+            self.phase = Phase.ATTRACT
+            events.append(Event.ATTRACT_STARTED)
+        return events
+
     def seconds_left(self) -> int:
         """Whole seconds left on the countdown, for the overlay."""
         left = self.patience_s + self.countdown_s - (self.now - self.last_touch)

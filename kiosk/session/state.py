@@ -73,6 +73,8 @@ class SessionEvents:
     text_size: Emitter[TextSize] = field(default_factory=Emitter)
     high_contrast: Emitter[bool] = field(default_factory=Emitter)
     display_panel: Emitter[bool] = field(default_factory=Emitter)
+    #: "I'm finished" was touched: the kiosk asks once before clearing everything.
+    finish_question: Emitter[bool] = field(default_factory=Emitter)
     glossary_term: Emitter[str] = field(default_factory=Emitter)
     highlighted_reference: Emitter[str] = field(default_factory=Emitter)
     open_faq: Emitter[frozenset[str]] = field(default_factory=Emitter)
@@ -108,6 +110,8 @@ class Session:
         self.high_contrast = False
         #: The "Display" panel (text size, contrast, Listen) is open.
         self.display_panel = False
+        #: "Start over for the next person?" is asked.
+        self.finish_question = False
         self.glossary_term = ""
         self.highlighted_reference = ""
         self.open_faq: frozenset[str] = frozenset()
@@ -189,6 +193,11 @@ class Session:
             log.info("high contrast %s", "on" if on else "off")
             self.high_contrast = on
             self.events.high_contrast.emit(on)
+
+    def ask_finish(self, on: bool) -> None:
+        if on != self.finish_question:
+            self.finish_question = on
+            self.events.finish_question.emit(on)
 
     def show_display_panel(self, on: bool) -> None:
         if on != self.display_panel:
@@ -321,12 +330,26 @@ class Session:
         if self.idle.phase is not before:
             self.events.idle_phase.emit(self.idle.phase)
 
+    def finish(self, now: float) -> None:
+        """ "I'm finished", confirmed: the same reset the idle timeout makes, at once, so the
+        next person sees none of this patient's questions."""
+        log.info("patient finished: starting over at once")
+        self.ask_finish(False)
+        before = self.idle.phase
+        for event in self.idle.finish(now):
+            log.info("idle: %s", event.value)
+            if event is Event.RESET:
+                self.reset()
+        if self.idle.phase is not before:
+            self.events.idle_phase.emit(self.idle.phase)
+
     def reset(self) -> None:
         """The next patient starts fresh: nothing of the last one stays on screen or in memory."""
         log.info("session reset after %d screen change(s)", self._screen_changes)
         self.events.ending.emit(None)
         self.set_staff(StaffAccess.NONE)
         self.show_display_panel(False)
+        self.ask_finish(False)
         self._set_open_faq(frozenset())
         self._set_highlight("")
         self.close_glossary()

@@ -198,6 +198,25 @@
     </message>
 </context>
 <context>
+    <name>FinishDialog</name>
+    <message>
+        <source>Start over for the next person?</source>
+        <translation>¿Empezar de nuevo para la siguiente persona?</translation>
+    </message>
+    <message>
+        <source>Your list and everything you opened will be cleared from the screen.</source>
+        <translation>Su lista y todo lo que abrió se borrarán de la pantalla.</translation>
+    </message>
+    <message>
+        <source>Yes, start over</source>
+        <translation>Sí, empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>No, keep reading</source>
+        <translation>No, seguir leyendo</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryPopup</name>
     <message>
         <source>Stop</source>
@@ -214,6 +233,10 @@
 </context>
 <context>
     <name>Header</name>
+    <message>
+        <source>I&apos;m finished</source>
+        <translation>Ya terminé</translation>
+    </message>
     <message>
         <source>My list to ask (%1)</source>
         <translation>Mi lista para el médico (%1)</translation>

@@ -45,6 +45,7 @@ class Idle(QObject):
 
     overlayChanged = Signal()
     secondsLeftChanged = Signal()
+    finishAskedChanged = Signal()
 
     def __init__(
         self,
@@ -69,6 +70,7 @@ class Idle(QObject):
         session.idle.last_touch = clock()  # nobody has touched yet: the first timeout counts from now
         session.events.idle_phase.connect(self._phase_changed)
         session.events.closed.connect(self._closed_changed)
+        session.events.finish_question.connect(lambda _on: self.finishAskedChanged.emit())
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(self.tick)
@@ -96,6 +98,20 @@ class Idle(QObject):
         """ "I need more time": the timeout doubles for this patient, and the countdown goes."""
         self.session.more_time(self._clock())
         self._set_overlay(Idle.Overlay.Hidden)
+
+    @Property(bool, notify=finishAskedChanged)
+    def finishAsked(self) -> bool:
+        """ "Start over for the next person?" is on screen."""
+        return self.session.finish_question
+
+    @Slot(bool)
+    def askFinish(self, on: bool) -> None:
+        self.session.ask_finish(on)
+
+    @Slot()
+    def finish(self) -> None:
+        """ "Yes, start over": the idle reset at once, then the attract loop."""
+        self.session.finish(self._clock())
 
     # ------------------------------------------------------------------ input
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

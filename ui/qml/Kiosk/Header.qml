@@ -11,7 +11,7 @@ Rectangle {
     // A narrow (portrait) screen: the buttons go under the title, which keeps the whole width.
     property bool stacked: false
     // Width of the list and References buttons: Main.qml leaves the title room to read.
-    readonly property real buttonsWidth: myQuestionsButton.width + referencesButton.width + 2 * Theme.gap
+    readonly property real buttonsWidth: finishButton.width + myQuestionsButton.width + referencesButton.width + 3 * Theme.gap
     implicitHeight: Math.max(compact ? Theme.touchCompact + 16 : Theme.headerHeight, column.implicitHeight + 16)
     color: Theme.surface
 
@@ -103,6 +103,19 @@ Rectangle {
             implicitWidth: childrenRect.width
             implicitHeight: childrenRect.height
             Layout.alignment: Qt.AlignVCenter
+        }
+        // "I'm finished": asked once, then the screen starts over for the next person at once,
+        // instead of leaving this patient's questions up until the idle reset.
+        TouchButton {
+            id: finishButton
+            objectName: "finishButton"
+            text: qsTr("I'm finished")
+            iconName: "mdi6.logout-variant"
+            labelSize: Theme.controlLabelSize
+            minHeight: header.compact ? Theme.touchCompact : Theme.touchMin
+            outlined: true
+            flat: true
+            onClicked: Idle.askFinish(true)
         }
         TouchButton {
             id: myQuestionsButton

@@ -284,6 +284,11 @@ Window {
             active: Display.panelOpen
             source: "DisplayPanel.qml"
         }
+        Loader {
+            anchors.fill: parent
+            active: Idle.finishAsked
+            source: "FinishDialog.qml"
+        }
         // Staff screens are built only when staff opens them, and dropped when they close.
         // Under "Are you still there?" (and inert behind it): its countdown warns staff too
         // before the reset closes them.
