@@ -4,14 +4,15 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
 from kiosk.content.model import Content
 from kiosk.session.choices import Language, TextSize
 from kiosk.session.navigation import Screen
 from tests.conftest import KioskFactory, Patient
-from tests.test_accessibility import ring_drawn, theme_colours
+from tests.test_accessibility import contrast, ring_drawn, theme_colours
 
 SHORT = "idle_timeout_s = 20\nidle_countdown_s = 20\nattract_delay_s = 60\n"
 
@@ -150,3 +151,57 @@ def test_im_finished_by_keyboard_keeps_reading_on_enter_and_escape(patient: Pati
     QTest.keyClick(patient.window, Qt.Key.Key_Return)
     patient.qtbot.waitUntil(lambda: patient.shows("attractLoop"))
     assert patient.session.saved_questions == ()
+
+
+def _scene(item: QQuickItem) -> QRectF:
+    return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+
+
+@pytest.mark.parametrize("size", FINISH_SIZES, ids=str)
+def test_the_language_and_text_size_controls_stay_under_the_finger(
+    kiosk_factory: KioskFactory, contents: dict[str, Content], size: str
+) -> None:
+    """A patient who taps Español, or chooses Extra large, finds the control where the finger
+    was: the same place and width in both languages and at every size, outlined as a button."""
+    p = kiosk_factory(contents, FINISH_SIZES[size])
+    language_button, display_button = p.find("languageButton"), p.find("displayButton")
+    places: set[tuple[float, float, float, float]] = set()
+    for text_size in TextSize:
+        for language in Language:
+            p.session.set_text_size(text_size)
+            p.session.set_language(language)
+            p.frame()
+            spot = p.center_of(language_button)
+            p.tap(language_button)
+            p.qtbot.waitUntil(lambda language=language: p.session.language is not language)
+            p.frame()
+            where = f"{size} {language.value} {text_size.value}"
+            assert _scene(language_button).contains(QPointF(spot)), f"{where}: the language button moved away"
+            places.add((_scene(language_button).left(), _scene(language_button).width(),
+                        _scene(display_button).right(), 0))  # fmt: skip
+            # The text size, chosen in the dialog: the button that opened it is still there after.
+            spot = p.center_of(display_button)
+            p.tap(display_button)
+            p.qtbot.waitUntil(lambda: p.shows("displayPanel"))
+            for choice in TextSize:
+                p.tap(p.find(f"textSize_{choice.value}"))
+                p.frame()
+                assert _scene(display_button).contains(QPointF(spot)), f"{where} -> {choice.value}: it moved"
+            p.tap(p.find("displayDone"))
+            p.qtbot.waitUntil(lambda: not p.shows("displayPanel"))
+    assert len(places) == 1, f"{size}: the controls stand in {len(places)} places"
+    # Outlined, so they read as buttons and not as plain words (the pixel inside the left edge).
+    p.session.set_text_size(TextSize.STANDARD)
+    picture = p.window.grabWindow()
+    outline = theme_colours(False)["outline"]
+    for button in (language_button, display_button):
+        rect = _scene(button)
+        assert picture.pixelColor(int(rect.left()) + 1, int(rect.center().y())) == outline, button.objectName()
+
+
+def test_the_outline_of_a_button_without_a_fill_stands_out() -> None:
+    for high_contrast in (False, True):
+        palette = theme_colours(high_contrast)
+        for ground in ("surfaceAlt", "surface", "background"):
+            ratio = contrast(palette["outline"], palette[ground])
+            assert ratio >= 3, f"outline on {ground}: {ratio:.2f}:1 (WCAG 1.4.11 asks 3:1)"

@@ -94,6 +94,18 @@ class Display(QObject):
         """The language button's label: the other language, named in itself."""
         return self.session.other_language().native_name
 
+    @Property(list, notify=languageChanged)
+    def languageNames(self) -> list[str]:
+        """Every language the kiosk offers, named in itself: the language button is as wide as
+        the widest, so it keeps its size and place whichever language is on screen."""
+        return [language.native_name for language in self.session.defaults.languages]
+
+    @Property(float, constant=True)
+    def largestTextScale(self) -> float:
+        """The display controls are as wide as at the largest text size at every size, so the
+        control a patient just used is still under their finger after the change."""
+        return max(size.scale for size in TextSize)
+
     @Property(str, notify=languageChanged)
     def otherLanguageCode(self) -> str:
         return self.session.other_language().value

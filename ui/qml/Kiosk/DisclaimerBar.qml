@@ -1,12 +1,11 @@
 import QtQuick
 import QtQuick.Layouts
 
-// "This does not replace talking with your doctor" stays visible on every screen. Where the
-// header has no room for them, the display controls sit at this line's end (``controlsSlot``),
-// or under it on a narrow screen, where the line keeps the whole width.
+// "This does not replace talking with your doctor" stays visible on every screen, and the
+// display controls sit at its end (under it on a narrow screen, where the line keeps the whole
+// width): one place in every language and at every text size.
 Rectangle {
     id: bar
-    property alias controlsSlot: slot
     // A short screen: one line, whose words get smaller rather than wrap beside the controls.
     property bool compact: false
     // A narrow screen: the controls go under the line.
@@ -42,10 +41,8 @@ Rectangle {
             wrapMode: bar.compact ? Text.NoWrap : Text.WordWrap
             Layout.fillWidth: true
         }
-        Item {
-            id: slot
-            implicitWidth: childrenRect.width
-            implicitHeight: childrenRect.height
+        DisplayControls {
+            compact: true
             Layout.columnSpan: bar.stacked ? 2 : 1
             Layout.alignment: bar.stacked ? Qt.AlignRight : Qt.AlignVCenter
         }

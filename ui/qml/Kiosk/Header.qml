@@ -1,17 +1,14 @@
 import QtQuick
 import QtQuick.Layouts
 
-// The app's name on the left; the patient's list and References always one tap away on the right.
-// Main.qml puts the display controls into ``controlsSlot`` where the header has room for them.
+// The app's name on the left; "I'm finished", the patient's list and References always one tap
+// away on the right.
 Rectangle {
     id: header
-    property alias controlsSlot: slot
     // A short screen: lower buttons and a lower header, so the page keeps its room.
     property bool compact: false
     // A narrow (portrait) screen: the buttons go under the title, which keeps the whole width.
     property bool stacked: false
-    // Width of the list and References buttons: Main.qml leaves the title room to read.
-    readonly property real buttonsWidth: finishButton.width + myQuestionsButton.width + referencesButton.width + 3 * Theme.gap
     implicitHeight: Math.max(compact ? Theme.touchCompact + 16 : Theme.headerHeight, column.implicitHeight + 16)
     color: Theme.surface
 
@@ -66,12 +63,12 @@ Rectangle {
                 objectName: "appTitle"
                 text: Content.appTitle
                 font.pixelSize: Theme.appTitleSize
-                // Two lines at most, within the buttons' height on a short screen; a long title
+                // Two lines at most (three on a short screen, within the buttons' height); a long title
                 // gets smaller rather than break inside a word.
                 fontSizeMode: Text.Fit
                 wrapMode: Text.WordWrap
                 minimumPixelSize: Theme.minLabelSize
-                maximumLineCount: 2
+                maximumLineCount: header.compact ? 3 : 2
                 Layout.fillWidth: true
                 Layout.preferredHeight: header.compact ? Theme.touchCompact : Theme.appTitleSize * 2.6
                 verticalAlignment: Text.AlignVCenter
@@ -98,12 +95,6 @@ Rectangle {
         id: actions
         parent: header.stacked ? bottomActions : topActions
         spacing: Theme.gap
-        Item {
-            id: slot
-            implicitWidth: childrenRect.width
-            implicitHeight: childrenRect.height
-            Layout.alignment: Qt.AlignVCenter
-        }
         // "I'm finished": asked once, then the screen starts over for the next person at once,
         // instead of leaving this patient's questions up until the idle reset.
         TouchButton {

@@ -118,10 +118,7 @@ Window {
             }
             event.accepted = true
         }
-        // A wide screen (1920 px) has room for the display controls in the header; elsewhere they
-        // sit at the end of the disclaimer line, nearer a seated patient's hand, and take no row of
-        // their own. A short screen (768 px) gets a lower navigation bar: the page keeps 60 %.
-        readonly property bool roomy: width - header.buttonsWidth - displayControls.implicitWidth >= 900
+        // A short screen (768 px) gets a lower navigation bar: the page keeps 60 %.
         readonly property bool short: height < 900
 
         ColumnLayout {
@@ -253,6 +250,8 @@ Window {
                 }
             }
 
+            // The display controls have one place on every screen, in every language and at
+            // every size: the end of the disclaimer line, near a seated patient's hand.
             DisclaimerBar {
                 id: disclaimerBar
                 compact: rotor.short
@@ -266,11 +265,6 @@ Window {
             }
         }
 
-        DisplayControls {
-            id: displayControls
-            compact: rotor.short || !rotor.roomy
-            parent: rotor.roomy ? header.controlsSlot : disclaimerBar.controlsSlot
-        }
 
         Loader {
             id: glossaryLoader
@@ -330,5 +324,6 @@ Window {
     Binding { target: Theme; property: "highContrast"; value: Display.highContrast }
     Binding { target: Theme; property: "reduceMotion"; value: Display.reduceMotion }
     Binding { target: Theme; property: "showFocus"; value: Display.keyboardFocus }
+    Binding { target: Theme; property: "largestTextScale"; value: Display.largestTextScale }
 
 }

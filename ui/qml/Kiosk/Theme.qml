@@ -11,6 +11,8 @@ QtObject {
     property bool reduceMotion: false
     // Focus rings show while the keyboard is in use (Display.keyboardFocus), never after a touch.
     property bool showFocus: false
+    // The largest text size's scale (Display.largestTextScale): controls sized for it never move.
+    property real largestTextScale: 1.5
 
     readonly property color background: highContrast ? "#000000" : "#FBF7F2"
     readonly property color surface: highContrast ? "#000000" : "#FFFFFF"
@@ -24,6 +26,9 @@ QtObject {
     readonly property color textOnPrimary: highContrast ? "#000000" : "#FFFFFF"
     readonly property color link: highContrast ? "#7FDBFF" : "#0E4B52"
     readonly property color divider: highContrast ? "#FFFFFF" : "#E6DDD1"
+    // The edge of a button without a fill (the display choices, "I'm finished"): at least 3:1
+    // against what it stands on (WCAG 1.4.11), so it reads as a button, not as plain words.
+    readonly property color outline: highContrast ? "#FFFFFF" : "#7D7368"
     readonly property color pressed: highContrast ? "#333333" : "#CFE3E1"
     readonly property color focusRing: highContrast ? "#7FDBFF" : "#1D5FBF"  // blue: red reads as an error
     readonly property color scrim: "#B3000000"
@@ -54,6 +59,8 @@ QtObject {
     function controlLabelSizeAt(scale: real): int {
         return Math.round(22 * scale)
     }
+    // A control label at the largest text size: the width the display controls keep at every size.
+    readonly property int largestControlLabelSize: controlLabelSizeAt(1 + (largestTextScale - 1) * 0.6)
     // Labels may shrink to this to fit their button (rather than break inside a word).
     readonly property int minLabelSize: 18
     readonly property int chartLabelSize: 20

@@ -18,7 +18,7 @@ Rectangle {
     // A thin outline even when not focused: a chip among chips.
     property bool outlined: false
     // A display choice (language, text size and contrast): quieter words and no fill, below the
-    // screens and the patient's list in the order of the eye.
+    // screens and the patient's list in the order of the eye; its outline still says "button".
     property bool secondary: false
     property color foreground: checked ? Theme.textOnPrimary : secondary ? Theme.textMuted : Theme.primaryDark
     property int labelSize: Theme.navLabelSize
@@ -39,8 +39,8 @@ Rectangle {
     implicitHeight: Math.max(minHeight, content.implicitHeight + 24)
     radius: Theme.radius
     color: checked ? Theme.primary : (tap.pressed ? Theme.pressed : (flat || secondary ? "transparent" : Theme.primarySoft))
-    border.width: focusRing ? Theme.focusWidth : (Theme.highContrast || outlined ? 2 : 0)
-    border.color: focusRing ? Theme.focusRing : Theme.divider
+    border.width: focusRing ? Theme.focusWidth : (Theme.highContrast || outlined || secondary ? 2 : 0)
+    border.color: focusRing ? Theme.focusRing : secondary ? Theme.outline : Theme.divider
     // Qt's Tab chain skips hidden and disabled items by itself; a binding here would warn when a
     // focused button is hidden (a dialog closing) or made inert (a dialog opening).
     activeFocusOnTab: true
