@@ -52,6 +52,44 @@ def test_the_slide_a_patient_touches_is_the_language_the_kiosk_opens_in(
     assert p.session.language is Language(default)
 
 
+@pytest.mark.parametrize("size", ["1920x1080", "1366x768", "1080x1920"])
+def test_the_attract_loop_names_each_language_in_itself_and_one_tap_starts_in_it(
+    kiosk_factory: KioskFactory, contents: dict[str, Content], size: str
+) -> None:
+    """A patient who reads neither caption on show finds their language by its own name; the
+    names stay whole on screen wherever the loop drifts."""
+    width, height = map(int, size.split("x"))
+    p = kiosk_factory(contents, (width, height), config=SHORT)
+    for touched, words, other in (
+        (Language.SPANISH, "Touch the screen to start", Language.ENGLISH),
+        (Language.ENGLISH, "Toque la pantalla para empezar", Language.SPANISH),
+    ):
+        _attract(p)
+        _show_slide_in(p, words)  # the slide on show is in the other language
+        names = {code: p.find(f"attractLanguage_{code}") for code in ("en", "es")}
+        assert [n.childItems()[0].property("text") for n in names.values()] == ["English", "Español"]
+        screen = QRectF(0, 0, width, height)
+        for name in names.values():
+            assert p.on_screen(name) and screen.contains(name.mapRectToScene(QRectF(0, 0, name.width(), name.height())))
+            assert name.height() >= 88, "a language's name is a full-size touch target"
+        p.tap(names[touched.value])
+        p.qtbot.waitUntil(lambda: not p.shows("attractLoop"))
+        assert p.session.language is touched, f"{size}: touched {touched.value} beside a {other.value} slide"
+        assert p.visible_title() == contents[touched.value].title(Screen.OVERVIEW)
+        p.session.set_language(Language.ENGLISH)
+
+
+def test_a_kiosk_with_one_language_offers_no_language_names_on_the_attract_loop(
+    kiosk_factory: KioskFactory, contents: dict[str, Content]
+) -> None:
+    p = kiosk_factory(contents["es"], config=SHORT + 'language = "es"\n')
+    _attract(p)
+    assert not p.find("attractLanguages").isVisible()
+    p.tap(p.find("attractMessage"))
+    p.qtbot.waitUntil(lambda: not p.shows("attractLoop"))
+    assert p.session.language is Language.SPANISH
+
+
 def test_a_tap_draws_no_focus_ring_and_the_keyboard_draws_one_not_red(patient: Patient) -> None:
     """After a tap, the first button of the text-size dialog has the focus (for a keyboard that
     follows) but shows no ring, so no second size looks chosen; the first Tab shows one, blue."""

@@ -70,6 +70,16 @@ class Attract(QObject):
                 )
         return slides
 
+    @Property(list, notify=slidesChanged)
+    def languages(self) -> list[dict[str, str]]:
+        """The offered languages in their own names, when there is a choice: [{code, name}].
+
+        A patient who reads neither caption on show still finds their language in one tap."""
+        offered = self.session.defaults.languages
+        if len(offered) < 2:
+            return []
+        return [{"code": language.value, "name": language.native_name} for language in offered]
+
     @Slot(str)
     def startIn(self, code: str) -> None:
         """The patient touched a slide: the session goes on in the language it was written in."""

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 
@@ -6,7 +7,8 @@ import QtQuick.Layouts
 // The whole composition drifts, so no pixel stays still (burn-in) and passers-by see it is
 // alive; with reduced motion it stands still and slides change without fading.
 // A touch anywhere returns to Overview, in the language of the slide touched (the words the
-// patient just read); it is swallowed so nothing underneath is pressed.
+// patient just read), or in the language whose name was touched (a row of them, each in its own
+// words, when the kiosk offers more than one); it is swallowed so nothing underneath is pressed.
 Rectangle {
     id: attract
     objectName: "attractLoop"
@@ -17,6 +19,9 @@ Rectangle {
     }
 
     readonly property var slides: Attract.slides
+    readonly property var languages: Attract.languages
+    // The language named under the finger while it is down (it lights up as a button does).
+    property string pressedLanguage: ""
     property int step: 0
     // The slide on show: it follows ``step`` once the old slide has faded out, so picture, words
     // and language change together, and a touch mid-fade starts in the language still read.
@@ -33,16 +38,30 @@ Rectangle {
     onStepChanged: shown = step
     onVisibleChanged: { step = 0; shown = 0; drift.opacity = 1 }
 
-    function begin() {
-        if (slide.language)
-            Attract.startIn(slide.language)
+    function begin(language: string) {
+        pressedLanguage = ""
+        const chosen = language || slide.language
+        if (chosen)
+            Attract.startIn(chosen)
         Idle.dismissOverlay()
     }
+    // The language whose name is at (x, y) in the loop, or "" for anywhere else.
+    function languageAt(x: real, y: real): string {
+        for (let i = 0; i < languagePills.count; ++i) {
+            const pill = languagePills.itemAt(i)
+            if (pill && pill.contains(pill.mapFromItem(attract, x, y)))
+                return attract.languages[i].code
+        }
+        return ""
+    }
+    // One area takes every touch, so a touch on a name or beside it is one gesture, whatever
+    // the drift does under a still finger.
     MouseArea {
         anchors.fill: parent
         preventStealing: true
-        onReleased: attract.begin()
-        onCanceled: attract.begin()
+        onPressed: mouse => attract.pressedLanguage = attract.languageAt(mouse.x, mouse.y)
+        onReleased: mouse => attract.begin(attract.languageAt(mouse.x, mouse.y))
+        onCanceled: attract.begin(attract.pressedLanguage)
     }
 
     Timer {
@@ -71,7 +90,9 @@ Rectangle {
         ColumnLayout {
             anchors.centerIn: parent
             width: Math.min(parent.width * 0.8, 1300)
-            spacing: 48
+            // A short screen keeps the whole composition, language names included, in view
+            // wherever the drift takes it.
+            spacing: attract.height < 900 ? 24 : 48
 
             Image {
                 objectName: "attractImage"
@@ -80,7 +101,7 @@ Rectangle {
                 sourceSize.width: 880
                 asynchronous: true
                 Layout.preferredWidth: Math.min(640, attract.width * 0.6)
-                Layout.preferredHeight: Math.min(Layout.preferredWidth * 0.75, attract.height * 0.35)
+                Layout.preferredHeight: Math.min(Layout.preferredWidth * 0.75, attract.height * (attract.height < 900 ? 0.28 : 0.35))
                 Layout.alignment: Qt.AlignHCenter
                 Accessible.ignored: true
             }
@@ -113,6 +134,42 @@ Rectangle {
                         font.pixelSize: Theme.attractCallSize
                         font.bold: true
                         textFormat: Text.PlainText
+                    }
+                }
+            }
+            // Every language the kiosk offers, each in its own name: one tap starts in it.
+            Row {
+                objectName: "attractLanguages"
+                visible: attract.languages.length > 0
+                spacing: 32
+                Layout.alignment: Qt.AlignHCenter
+                Repeater {
+                    id: languagePills
+                    model: attract.languages
+                    delegate: Rectangle {
+                        id: pill
+                        required property var modelData
+                        readonly property bool down: attract.pressedLanguage === pill.modelData.code
+                        objectName: "attractLanguage_" + modelData.code
+                        radius: height / 2
+                        color: down ? Theme.surface : "transparent"
+                        border.color: Theme.textOnPrimary
+                        border.width: Theme.borderStrong
+                        implicitWidth: name.implicitWidth + 2 * Theme.margin
+                        implicitHeight: Math.max(Theme.touchMin, name.implicitHeight + 2 * Theme.gap)
+                        Accessible.role: Accessible.Button
+                        Accessible.name: modelData.name
+                        Accessible.onPressAction: attract.begin(pill.modelData.code)
+                        Text {
+                            id: name
+                            anchors.centerIn: parent
+                            text: pill.modelData.name
+                            color: pill.down ? Theme.primaryDark : Theme.textOnPrimary
+                            font.pixelSize: Theme.attractCallSize
+                            font.bold: true
+                            textFormat: Text.PlainText
+                            Accessible.ignored: true
+                        }
                     }
                 }
             }
