@@ -51,6 +51,18 @@ def _scene_rect(item: QQuickItem) -> QRectF:
     return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
 
 
+def _shown_rect(item: QQuickItem) -> QRectF:
+    """The part of ``item`` not clipped away by an item around it (a row of chips that slides
+    sideways shows only some of them): where a patient can see and touch it."""
+    rect = _scene_rect(item)
+    ancestor = item.parentItem()
+    while ancestor is not None and not rect.isEmpty():
+        if ancestor.clip():
+            rect = rect.intersected(_scene_rect(ancestor))
+        ancestor = ancestor.parentItem()
+    return rect
+
+
 def ring_drawn(window: QQuickWindow, item: QQuickItem) -> bool:
     """The pixel just inside the item's left edge is in the theme's focus colour."""
     rect = _scene_rect(item)
@@ -66,9 +78,9 @@ def _in_view(
     every item again)."""
     if not item.isVisible() or item.opacity() == 0 or item.width() <= 0 or item.height() <= 0:
         return False
-    rect = _scene_rect(item)
+    rect = _shown_rect(item)
     window = QRectF(0, 0, p.window.width(), p.window.height())
-    if not window.intersects(rect):
+    if rect.isEmpty() or not window.intersects(rect):
         return False
     if screen is None:
         screen = p.current_screen_item()
@@ -92,7 +104,7 @@ def _walk_checks(p: Patient, where: str) -> list[str]:
     for item in items:
         if not _in_view(p, item, screens, screen):
             continue
-        rect = _scene_rect(item)
+        rect = _shown_rect(item)
         name = item.objectName() or item.metaObject().className()
         if item.inherits("QQuickTextEdit"):  # a RichParagraph's text (read-only)
             words = repr(item.parentItem().property("plain")[:40])

@@ -67,7 +67,7 @@ def test_the_attract_loop_names_each_language_in_itself_and_one_tap_starts_in_it
         _attract(p)
         _show_slide_in(p, words)  # the slide on show is in the other language
         names = {code: p.find(f"attractLanguage_{code}") for code in ("en", "es")}
-        assert [n.childItems()[0].property("text") for n in names.values()] == ["English", "Español"]
+        assert [n.property("contentItem").property("text") for n in names.values()] == ["English", "Español"]
         screen = QRectF(0, 0, width, height)
         for name in names.values():
             assert p.on_screen(name) and screen.contains(name.mapRectToScene(QRectF(0, 0, name.width(), name.height())))
@@ -243,3 +243,56 @@ def test_the_outline_of_a_button_without_a_fill_stands_out() -> None:
         for ground in ("surfaceAlt", "surface", "background"):
             ratio = contrast(palette["outline"], palette[ground])
             assert ratio >= 3, f"outline on {ground}: {ratio:.2f}:1 (WCAG 1.4.11 asks 3:1)"
+
+
+def _scene_rect(item: QQuickItem) -> QRectF:
+    return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+
+
+def _descendant(item: QQuickItem, name: str) -> QQuickItem:
+    stack = [item]
+    while stack:
+        part = stack.pop()
+        if part.objectName() == name:
+            return part
+        stack.extend(part.childItems())
+    raise AssertionError(f"no {name} in {item.objectName()}")
+
+
+def _paragraphs(item: QQuickItem) -> list[QQuickItem]:
+    found, stack = [], [item]
+    while stack:
+        part = stack.pop()
+        if part.metaObject().className().startswith("RichParagraph") and part.isVisible() and part.height() > 0:
+            found.append(part)
+        stack.extend(part.childItems())
+    return found
+
+
+@pytest.mark.parametrize("size", ["1366x768", "1920x1080", "1080x1920"])
+def test_the_first_view_of_a_page_starts_its_text_at_every_size(
+    kiosk_factory: KioskFactory, contents: dict[str, Content], size: str
+) -> None:
+    """Even on a 1366x768 screen at Extra large, a page opens with its words, not only its title:
+    half the height or more is the page, and its title, its subtitle whole, its sections' chips
+    and a whole line of its first section's text are in the first view (issue 27 point 3)."""
+    width, height = map(int, size.split("x"))
+    p = kiosk_factory(contents, (width, height))
+    for where in p.each_language_and_text_size():
+        content = contents[p.session.language.value]
+        for screen in (Screen.OVERVIEW, Screen.NEUROSTIMULATORS, Screen.DRUG_PUMPS):
+            p.session.go(screen)
+            p.settle()
+            p.frame()
+            page = _scene_rect(p.find("mainSwipe"))
+            assert page.height() >= 0.5 * height, f"{where} {screen.value}: the page has {page.height() / height:.0%}"
+            for name in (f"pageTitle_{screen.value}", f"pageSubtitle_{screen.value}", "sectionChips"):
+                part = [i for i in p.find_all(name) if p.on_screen(i)]
+                whole = part and page.contains(_scene_rect(part[0]))
+                assert whole, f"{where} {screen.value}: {name} is not whole in view"
+            first = _descendant(p.current_screen_item(), f"section_{content.pages[screen].sections[0].id}")
+            text = min(_paragraphs(first), key=lambda t: _scene_rect(t).top())
+            line = text.property("font").pixelSize() * 1.3
+            assert _scene_rect(text).top() + line <= page.bottom(), (
+                f"{where} {screen.value}: no line of the page's text shows in the first view"
+            )

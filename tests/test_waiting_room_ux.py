@@ -256,7 +256,7 @@ def test_a_glossary_underline_stays_under_its_words_beside_a_citation(
 
 TYPE_SCALE = ("bodySize", "questionSize", "smallSize", "headingSize", "titleSize", "subtitleSize", "appTitleSize",
               "navLabelSize", "controlLabelSize", "minLabelSize", "chartLabelSize", "countdownSize", "attractSize",
-              "attractCallSize")  # fmt: skip
+              "attractCallSize", "shortTitleSize", "shortHeadingSize")  # fmt: skip
 ICON_SIZES = ("iconSize", "iconSmall", "iconLarge", "logoSize", "buttonIconSize", "navIconSize")
 
 

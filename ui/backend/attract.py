@@ -72,13 +72,15 @@ class Attract(QObject):
 
     @Property(list, notify=slidesChanged)
     def languages(self) -> list[dict[str, str]]:
-        """The offered languages in their own names, when there is a choice: [{code, name}].
+        """The offered languages in their own names, when there is a choice: [{code, name, locale}].
 
         A patient who reads neither caption on show still finds their language in one tap."""
         offered = self.session.defaults.languages
         if len(offered) < 2:
             return []
-        return [{"code": language.value, "name": language.native_name} for language in offered]
+        return [
+            {"code": language.value, "name": language.native_name, "locale": language.locale} for language in offered
+        ]
 
     @Slot(str)
     def startIn(self, code: str) -> None:

@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
+import QtQuick.Templates as T
 
 // Shown when nobody has touched the kiosk for a while: a slow loop of invitations, each caption
 // under the picture it names, alternating the kiosk's languages, and "touch to start" in each.
@@ -146,28 +147,36 @@ Rectangle {
                 Repeater {
                     id: languagePills
                     model: attract.languages
-                    delegate: Rectangle {
+                    // A Control, as the language button: marked as its own language, so a screen
+                    // reader speaks "Español" with a Spanish voice.
+                    delegate: T.Control {
                         id: pill
                         required property var modelData
-                        readonly property bool down: attract.pressedLanguage === pill.modelData.code
+                        readonly property bool down: attract.pressedLanguage === modelData.code
                         objectName: "attractLanguage_" + modelData.code
-                        radius: height / 2
-                        color: down ? Theme.surface : "transparent"
-                        border.color: Theme.textOnPrimary
-                        border.width: Theme.borderStrong
-                        implicitWidth: name.implicitWidth + 2 * Theme.margin
-                        implicitHeight: Math.max(Theme.touchMin, name.implicitHeight + 2 * Theme.gap)
+                        locale: Qt.locale(modelData.locale)
+                        padding: Theme.gap
+                        leftPadding: Theme.margin
+                        rightPadding: Theme.margin
+                        implicitWidth: implicitContentWidth + leftPadding + rightPadding
+                        implicitHeight: Math.max(Theme.touchMin, implicitContentHeight + topPadding + bottomPadding)
                         Accessible.role: Accessible.Button
                         Accessible.name: modelData.name
                         Accessible.onPressAction: attract.begin(pill.modelData.code)
-                        Text {
-                            id: name
-                            anchors.centerIn: parent
+                        background: Rectangle {
+                            radius: height / 2
+                            color: pill.down ? Theme.surface : "transparent"
+                            border.color: Theme.textOnPrimary
+                            border.width: Theme.borderStrong
+                        }
+                        contentItem: Text {
                             text: pill.modelData.name
                             color: pill.down ? Theme.primaryDark : Theme.textOnPrimary
                             font.pixelSize: Theme.attractCallSize
                             font.bold: true
                             textFormat: Text.PlainText
+                            horizontalAlignment: Text.AlignHCenter
+                            verticalAlignment: Text.AlignVCenter
                             Accessible.ignored: true
                         }
                     }

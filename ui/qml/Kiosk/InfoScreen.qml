@@ -18,6 +18,7 @@ ScreenFlickable {
     }
     SectionChips {
         page: screen.page
+        strip: screen.short
         onJump: sectionId => {
             for (const card of screen.column.children) {
                 if (card.objectName === "section_" + sectionId) {
@@ -36,6 +37,7 @@ ScreenFlickable {
         model: screen.page.sections
         delegate: SectionCard {
             built: screen.complete
+            short: screen.short
         }
     }
     Loader {

@@ -2,38 +2,46 @@ import QtQuick
 import QtQuick.Layouts
 
 // Title, subtitle and the screen's illustration side by side. The picture is a quarter of the
-// first view at most (less on a short screen), so the page's words come first.
+// first view at most, so the page's words come first. In landscape the title and subtitle are
+// smaller than in portrait, whose page has height to spare; on a short view (1366x768) at the
+// larger text sizes the picture gives way altogether (there it would be a thumbnail).
 RowLayout {
     id: hero
     required property PageObject page
     // The height of the screen this hero opens: the picture's size follows it.
     property real viewHeight: 1080
-    readonly property real imageHeight: Math.round(viewHeight * (viewHeight < 600 ? 0.18 : 0.25))
+    readonly property bool short: viewHeight < 600
+    readonly property bool landscape: viewHeight < 900
+    readonly property real imageHeight: Math.round(viewHeight * (short ? 0.18 : 0.25))
     width: parent ? parent.width : implicitWidth
     spacing: 40
 
     ColumnLayout {
-        spacing: 12
+        spacing: hero.short ? 0 : hero.landscape ? 4 : 12
         Layout.fillWidth: true
         Layout.alignment: Qt.AlignVCenter
         Heading {
             objectName: "pageTitle_" + hero.page.screenId
             text: hero.page.title
             level: 1
+            fullSize: hero.landscape ? Theme.shortTitleSize : Theme.titleSize
             Layout.fillWidth: true
         }
         RichParagraph {
+            objectName: "pageSubtitle_" + hero.page.screenId
             visible: text !== ""
             markup: hero.page.subtitle
             plain: hero.page.subtitlePlain
             color: Theme.textMuted
-            font.pixelSize: Theme.subtitleSize
+            font.pixelSize: hero.landscape ? Theme.bodySize : Theme.subtitleSize
+            // One short sentence under a title: its lines can stand closer than a paragraph's.
+            lineHeight: hero.landscape ? 1.1 : Theme.lineHeight
             Layout.fillWidth: true
         }
     }
     Image {
         objectName: "pageImage_" + hero.page.screenId
-        visible: hero.page.imageUrl !== ""
+        visible: hero.page.imageUrl !== "" && !(hero.short && Theme.textScale > 1)
         source: hero.page.imageUrl
         fillMode: Image.PreserveAspectFit
         asynchronous: true

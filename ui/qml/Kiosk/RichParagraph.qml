@@ -17,6 +17,8 @@ Item {
     property string plain: ""
     property alias color: edit.color
     property alias font: edit.font
+    // Lines apart, as a multiple of the font's own line spacing.
+    property real lineHeight: Theme.lineHeight
     // What is shown: links in the theme's colour (rich text cannot take its link colour from a
     // property, so the backend marks them with a token). Empty when there is nothing to show.
     readonly property string text: markup.split("@@LINK@@").join(Theme.link)
@@ -40,7 +42,7 @@ Item {
         width: paragraph.width
         // Qt draws every underline of a paragraph that ends in a superscript (a citation) at the
         // superscript's height, through the words: a zero-width space after it keeps them under.
-        text: paragraph.text === "" ? "" : '<p style="line-height:' + Math.round(Theme.lineHeight * 100) + '%">'
+        text: paragraph.text === "" ? "" : '<p style="line-height:' + Math.round(paragraph.lineHeight * 100) + '%">'
             + paragraph.text + "&#8203;</p>"
         textFormat: TextEdit.RichText
         wrapMode: TextEdit.Wrap

@@ -12,6 +12,9 @@ Flickable {
     readonly property bool scrollable: contentHeight > height + 1
     readonly property bool atTop: contentY <= 1
     readonly property bool atEnd: contentY >= contentHeight - height - 1
+    // A short view (a 1366x768 screen's page, under its bars): less room above and between the
+    // parts, so the page's own words start in the first view at every text size.
+    readonly property bool short: height < 600
     // Room kept free on the right for PageScrollControls when the margins are too narrow for it.
     readonly property real controlsRoom: (width - Math.min(width - 2 * Theme.margin, Theme.maxTextWidth)) / 2
         >= Theme.pageControlWidth + 2 * Theme.gap ? 0 : Theme.pageControlWidth + 2 * Theme.gap
@@ -21,15 +24,15 @@ Flickable {
     flickableDirection: Flickable.VerticalFlick
     boundsBehavior: Flickable.DragOverBounds
     contentWidth: width
-    contentHeight: stack.implicitHeight + 2 * Theme.margin
+    contentHeight: stack.implicitHeight + 2 * stack.y
     pixelAligned: true
 
     Column {
         id: stack
         width: Math.min(flick.width - 2 * Theme.margin - flick.controlsRoom, Theme.maxTextWidth)
         x: (flick.width - flick.controlsRoom - width) / 2
-        y: Theme.margin
-        spacing: 28
+        y: flick.short ? Theme.gap : Theme.margin
+        spacing: flick.short ? Theme.gap : 28
     }
 
     // Scrolls so that ``item`` (inside this screen) starts near the top of the view.

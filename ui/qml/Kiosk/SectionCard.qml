@@ -14,13 +14,17 @@ Rectangle {
     required property var bullets
     required property string imageUrl
     required property string imageAlt
-    readonly property bool wide: width > 900
+    // On a short view (1366x768) the words need the height: a smaller heading and padding and, at
+    // the larger text sizes, the picture under the words rather than beside them.
+    property bool short: false
+    readonly property real padding: short ? Theme.cardPadding * 0.6 : Theme.cardPadding
+    readonly property bool wide: width > 900 && !(short && Theme.textScale > 1)
     // Not built yet (the kiosk is starting): an empty card takes no room and costs nothing.
     property bool built: true
     visible: built
 
     width: parent ? parent.width : implicitWidth
-    implicitHeight: built ? body.implicitHeight + 2 * Theme.cardPadding : 0
+    implicitHeight: built ? body.implicitHeight + 2 * card.padding : 0
     radius: Theme.radius
     color: Theme.surface
     border.color: Theme.divider
@@ -28,9 +32,9 @@ Rectangle {
 
     Loader {
         id: body
-        x: Theme.cardPadding
-        y: Theme.cardPadding
-        width: parent.width - 2 * Theme.cardPadding
+        x: card.padding
+        y: card.padding
+        width: parent.width - 2 * card.padding
         active: card.built
         sourceComponent: layoutComponent
     }
@@ -60,7 +64,7 @@ Rectangle {
             }
 
             ColumnLayout {
-                spacing: 18
+                spacing: card.short ? 12 : 18
                 Layout.fillWidth: true
                 Layout.row: 0
                 Layout.column: 0
@@ -69,6 +73,7 @@ Rectangle {
                 Heading {
                     objectName: "sectionHeading_" + card.sectionId
                     text: card.heading
+                    fullSize: card.short ? Theme.shortHeadingSize : Theme.headingSize
                     Layout.fillWidth: true
                 }
                 Repeater {

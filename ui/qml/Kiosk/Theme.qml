@@ -48,6 +48,9 @@ QtObject {
     readonly property int questionSize: Math.round(30 * textScale)
     readonly property int headingSize: Math.round(38 * textScale)
     readonly property int titleSize: Math.round(56 * textScale)
+    // A page's title in landscape grows like a label: the page's words need the height more.
+    readonly property int shortTitleSize: Math.round(48 * labelScale)
+    readonly property int shortHeadingSize: Math.round(38 * labelScale)
     readonly property int subtitleSize: Math.round(32 * textScale)
     // Labels of buttons and the navigation grow with the text too, a little less than body
     // text, so a row of them still fits across the screen.
@@ -73,7 +76,9 @@ QtObject {
     readonly property int margin: 48
     readonly property int radius: 24
     readonly property int cardPadding: 40
-    readonly property int maxTextWidth: 1180
+    // The text column: about 70 characters a line at every text size (wider as the words grow,
+    // so a large screen at Extra large is not a narrow strip down the middle).
+    readonly property int maxTextWidth: Math.max(1180, Math.round(bodySize * 38))
     readonly property int headerHeight: 104
     readonly property int navHeight: 136
     readonly property int iconSize: 48

@@ -26,6 +26,8 @@ Rectangle {
     property bool vertical: false
     // Laid out at a width of its parent's choosing (the navigation bar): the label fits itself in.
     property bool fitLabel: false
+    // Lines a fitted label may take before it gets smaller (one on a short screen's navigation).
+    property int fitLines: 2
     // Secondary controls on a short screen may be lower (still far above the 44 px minimum).
     property int minHeight: Theme.touchMin
     // The widest a fitted label may be: its button less the padding (and an icon beside it).
@@ -86,10 +88,10 @@ Rectangle {
             // smaller (never breaking inside a word).
             fontSizeMode: button.fitLabel ? Text.Fit : Text.FixedSize
             minimumPixelSize: Theme.minLabelSize
-            wrapMode: button.fitLabel ? Text.WordWrap : Text.NoWrap
+            wrapMode: button.fitLabel && button.fitLines > 1 ? Text.WordWrap : Text.NoWrap
             verticalAlignment: Text.AlignVCenter
-            // Two lines at most (a line is about 1.27 of the size in Atkinson Hyperlegible).
-            Layout.preferredHeight: button.fitLabel ? Math.min(implicitHeight, button.labelSize * 2.6) : -1
+            // ``fitLines`` lines at most (a line is about 1.27 of the size in Atkinson Hyperlegible).
+            Layout.preferredHeight: button.fitLabel ? Math.min(implicitHeight, button.labelSize * 1.3 * button.fitLines) : -1
             Layout.maximumWidth: button.fitLabel ? button.labelRoom : Number.POSITIVE_INFINITY
             Layout.alignment: Qt.AlignHCenter | Qt.AlignVCenter
         }
