@@ -1,12 +1,47 @@
-"""The FAQ accordion: a tap opens an answer, another tap closes it, a drag only scrolls."""
+"""The FAQ: questions grouped by topic, a chip per topic that brings its heading to the top; an
+accordion: a tap opens an answer, another tap closes it, a drag only scrolls."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
+import logging
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QRectF
+from PySide6.QtQuick import QQuickItem
 
 from kiosk.content import markup
+from kiosk.content.builtin import builtin_content
+from kiosk.content.library import ContentLibrary
 from kiosk.content.model import Content
-from tests.conftest import Patient
+from kiosk.files.resources import content_root
+from kiosk.session.navigation import Screen
+from tests.conftest import KioskFactory, Patient
+
+SIZES = {"1920x1080": (1920, 1080), "1366x768": (1366, 768), "1080x1920": (1080, 1920)}
+
+
+def _rect(item: QQuickItem) -> QRectF:
+    return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+
+
+def _page_area(p: Patient) -> QRectF:
+    """Where the page scrolls: between the header and the disclaimer line."""
+    return _rect(p.find("mainSwipe"))
+
+
+def _at_end(page: QQuickItem) -> bool:
+    return bool(page.property("contentY") >= page.property("contentHeight") - page.height() - 1)
+
+
+def _faq(p: Patient) -> QQuickItem:
+    p.session.go(Screen.FAQ)
+    p.settle()
+    page = p.find("screen_faq")
+    page.setProperty("contentY", 0)
+    p.frame()
+    return page
 
 
 def _answer_height(patient: Patient, faq_id: str) -> float:
@@ -36,6 +71,7 @@ def test_answers_open_independently(patient: Patient, content: Content) -> None:
     first, second = content.faq.items[0], content.faq.items[1]
     patient.tap(patient.find(f"faqQuestion_{first.id}"))
     patient.wait_still(patient.find(f"faqQuestion_{second.id}"))  # the first answer has slid open
+    patient.scroll_into_view(patient.find(f"faqQuestion_{second.id}"))  # pushed down below the view
     patient.tap(patient.find(f"faqQuestion_{second.id}"))
     assert patient.open_answers() == [item.id for item in patient.content.faq.items[:2]]
 
@@ -60,3 +96,80 @@ def _plain(rich: str) -> str:
     import re
 
     return re.sub(r"<[^>]+>", "", rich)
+
+
+def test_the_questions_show_under_their_topic_headings_in_screen_order(patient: Patient, content: Content) -> None:
+    p = patient
+    page = _faq(p)
+    shown: list[str] = []
+    for topic, items in content.faq.groups():
+        heading = p.find(f"faqTopic_{topic.id}")
+        assert heading.property("text") == topic.name and heading.isVisible()
+        assert heading.metaObject().className().startswith("Heading")  # Accessible.Heading
+        shown.append(topic.id)
+        shown += [item.id for item in items]
+    y = {i.id: p.find(f"faqQuestion_{i.id}").mapToItem(page, QPointF(0, 0)).y() for i in content.faq.items}
+    y |= {t.id: p.find(f"faqTopic_{t.id}").mapToItem(page, QPointF(0, 0)).y() for t in content.faq.topics}
+    assert sorted(shown, key=y.__getitem__) == shown
+    assert [t.id for t in content.faq.topics] == [
+        "both",
+        "neurostimulators",
+        "drug-pumps",
+        "daily-life",
+        "costs-and-help",
+    ]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=str)
+def test_each_topic_chip_brings_its_heading_to_the_top_in_one_tap(
+    kiosk_factory: KioskFactory, contents: dict[str, Content], size: str
+) -> None:
+    p = kiosk_factory(contents, SIZES[size])
+    for where in p.each_language_and_text_size():
+        for topic, items in p.content.faq.groups():
+            page = _faq(p)
+            chip = p.find(f"chip_{topic.id}")
+            assert p.on_screen(chip) and _page_area(p).contains(_rect(chip)), f"{where}: {topic.id} chip not in view"
+            assert chip.property("text") == topic.name
+            p.tap(chip)
+            p.frame()
+            area, heading = _page_area(p), _rect(p.find(f"faqTopic_{topic.id}"))
+            top = heading.top() - area.top()
+            # At the top; or, for the last topics, the page is at its end with the heading in view.
+            assert 0 <= top <= 120 or (_at_end(page) and area.contains(heading)), f"{where}: {topic.id} at {top:.0f}"
+            first = _rect(p.find(f"faqQuestion_{items[0].id}"))
+            assert area.contains(first), f"{where}: the first question of {topic.id} is not in view"
+
+
+@pytest.mark.parametrize("size", SIZES, ids=str)
+def test_who_to_call_is_one_tap_from_the_first_view(
+    kiosk_factory: KioskFactory, contents: dict[str, Content], size: str
+) -> None:
+    p = kiosk_factory(contents, SIZES[size])
+    for where in p.each_language_and_text_size():
+        [(topic, items)] = [(t, i) for t, i in p.content.faq.groups() if any(q.id == "who-to-call" for q in i)]
+        assert items[0].id == "who-to-call", where
+        _faq(p)
+        p.tap(p.find(f"chip_{topic.id}"))
+        p.frame()
+        assert _page_area(p).contains(_rect(p.find("faqQuestion_who-to-call"))), where
+
+
+def test_broken_topics_leave_the_kiosk_running_on_built_in_content(
+    kiosk_factory: KioskFactory, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    root = tmp_path / "content"
+    shutil.copytree(content_root() / "en", root / "en")
+    shutil.copytree(content_root().parent / "images", root / "images")
+    faq = root / "en" / "faq.toml"
+    faq.write_text(
+        faq.read_text(encoding="utf-8").replace('topic = "drug-pumps"', 'topic = "pumps"', 1), encoding="utf-8"
+    )
+    library = ContentLibrary(bundled_root=root)
+    p = kiosk_factory(builtin_content(), library=library)
+    assert p.content.source == "built-in"
+    errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    assert any("faq.toml: items[" in e and 'has an unknown topic "pumps"' in e for e in errors), errors
+    p.tap(p.nav_button("faq"))
+    [(topic, [item])] = p.content.faq.groups()
+    assert p.on_screen(p.find(f"faqTopic_{topic.id}")) and p.on_screen(p.find(f"faqQuestion_{item.id}"))
