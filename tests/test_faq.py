@@ -1,5 +1,6 @@
-"""The FAQ: questions grouped by topic, a chip per topic that brings its heading to the top; an
-accordion: a tap opens an answer, another tap closes it, a drag only scrolls."""
+"""The FAQ: questions grouped by topic, a chip per topic that brings its heading to the top, an
+accordion whose opened answer scrolls into view whole; a tap opens an answer, another tap closes
+it, a drag only scrolls."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from kiosk.content.builtin import builtin_content
 from kiosk.content.library import ContentLibrary
 from kiosk.content.model import Content
 from kiosk.files.resources import content_root
+from kiosk.session.choices import TextSize
 from kiosk.session.navigation import Screen
 from tests.conftest import KioskFactory, Patient
 
@@ -155,6 +157,64 @@ def test_who_to_call_is_one_tap_from_the_first_view(
         assert _page_area(p).contains(_rect(p.find("faqQuestion_who-to-call"))), where
 
 
+def _open_and_wait(p: Patient, faq_id: str) -> QQuickItem:
+    p.tap(p.find(f"faqQuestion_{faq_id}"))
+    item = p.find(f"faqAnswerBox_{faq_id}").parentItem()
+    p.qtbot.waitUntil(lambda: item.height() == item.property("openHeight"))
+    p.page_still()
+    p.frame()
+    return item
+
+
+def _close_and_wait(p: Patient, faq_id: str) -> None:
+    p.session.toggle_faq(faq_id)
+    p.qtbot.waitUntil(lambda: _answer_height(p, faq_id) == 0)
+
+
+def _to_the_bottom_of_the_view(p: Patient, page: QQuickItem, row: QQuickItem) -> None:
+    """Scrolls so that ``row`` is just above the disclaimer line, as a patient may leave it."""
+    top = row.mapToItem(page.property("contentItem"), QPointF(0, 0)).y()
+    page.setProperty("contentY", top + row.height() - page.height() + 8)
+    p.frame()
+
+
+def _assert_wholly_in_view(p: Patient, item: QQuickItem, where: str) -> None:
+    area, rect = _page_area(p), _rect(item)
+    if rect.height() <= area.height():
+        assert area.top() <= rect.top() and rect.bottom() <= area.bottom(), f"{where}: {rect} is not inside {area}"
+    else:  # taller than the view: the question at the top
+        assert 0 <= rect.top() - area.top() <= 60, f"{where}: a tall answer's question is not at the top"
+
+
+@pytest.mark.parametrize("size", SIZES, ids=str)
+def test_an_answer_opened_low_on_the_screen_scrolls_into_view_whole(
+    kiosk_factory: KioskFactory, contents: dict[str, Content], size: str
+) -> None:
+    p = kiosk_factory(contents, SIZES[size])
+    for text_size in (TextSize.STANDARD, TextSize.EXTRA_LARGE):
+        p.session.set_text_size(text_size)
+        where = f"{size} {text_size.value}"
+        # The lowest question wholly in the first view (or, when none fits beside the title, the
+        # first, low in the view): its answer would open behind the disclaimer line.
+        page = _faq(p)
+        area = _page_area(p)
+        whole = [i for i in p.content.faq.items if area.contains(_rect(p.find(f"faqQuestion_{i.id}")))]
+        low = whole[-1] if whole else p.content.faq.items[0]
+        if not whole:
+            _to_the_bottom_of_the_view(p, page, p.find(f"faqQuestion_{low.id}"))
+        _assert_wholly_in_view(p, _open_and_wait(p, low.id), f"{where} {low.id}")
+        _close_and_wait(p, low.id)  # the page below is back in place
+        # The last question of the page, scrolled to the bottom of the view first.
+        last = p.content.faq.in_screen_order()[-1]
+        page = _faq(p)
+        row = p.find(f"faqQuestion_{last.id}")
+        _to_the_bottom_of_the_view(p, page, row)
+        assert area.contains(_rect(row)), where
+        item = _open_and_wait(p, last.id)
+        _assert_wholly_in_view(p, item, f"{where} {last.id}")
+        _close_and_wait(p, last.id)
+
+
 def test_broken_topics_leave_the_kiosk_running_on_built_in_content(
     kiosk_factory: KioskFactory, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -173,3 +233,17 @@ def test_broken_topics_leave_the_kiosk_running_on_built_in_content(
     p.tap(p.nav_button("faq"))
     [(topic, [item])] = p.content.faq.groups()
     assert p.on_screen(p.find(f"faqTopic_{topic.id}")) and p.on_screen(p.find(f"faqQuestion_{item.id}"))
+
+
+def test_with_reduced_motion_an_opened_answer_is_in_view_at_once(kiosk_factory: KioskFactory, content: Content) -> None:
+    p = kiosk_factory(content, SIZES["1366x768"], config="reduce_motion = true\n")
+    page = _faq(p)
+    last = content.faq.in_screen_order()[-1]
+    row = p.find(f"faqQuestion_{last.id}")
+    _to_the_bottom_of_the_view(p, page, row)
+    p.tap(row)
+    p.frame()  # no glide and no sliding open: one frame later the answer is in view
+    item = p.find(f"faqAnswerBox_{last.id}").parentItem()
+    assert item.height() == item.property("openHeight")
+    assert page.property("heading") == page.property("contentY")
+    _assert_wholly_in_view(p, item, "reduce_motion")

@@ -55,12 +55,16 @@ ScreenFlickable {
                 }
             }
             FaqItem {
+                id: faqItem
                 index: part.index
                 faqId: part.faqId
                 question: part.question
                 answer: part.answer
                 answerPlain: part.answerPlain
                 open: part.open
+                // An answer that would open below the view (behind the disclaimer line) is
+                // scrolled up whole, as it opens.
+                onOpenChanged: if (faqItem.open) screen.reveal(faqItem, faqItem.openHeight)
             }
         }
     }

@@ -101,7 +101,9 @@ Flickable {
     readonly property real heading: glide.running ? glide.to : contentY
 
     function scrollTo(y: real) {
-        const target = Math.max(0, Math.min(y, contentHeight - height))
+        glideTo(Math.max(0, Math.min(y, contentHeight - height)))
+    }
+    function glideTo(target: real) {
         glide.stop()
         if (Math.abs(target - contentY) < 1)
             return
@@ -151,6 +153,22 @@ Flickable {
     function previousSection() {
         const before = sectionTops().filter(top => top < heading - 2)
         scrollTo(before.length ? before[before.length - 1] : 0)
+    }
+
+    // Scrolls the least that shows ``item`` whole once it is ``finalHeight`` tall (an FAQ answer
+    // that has only begun to slide open), or brings its top near the top of the view when it is
+    // taller than the view. The page's end is where it will be once the item has grown.
+    function reveal(item: Item, finalHeight: real) {
+        const top = item.mapToItem(flick.contentItem, 0, 0).y
+        const end = Math.max(0, flick.contentHeight + finalHeight - item.height - flick.height)
+        let y = heading
+        if (finalHeight + 2 * Theme.gap > flick.height)
+            y = top - Theme.gap
+        else if (top + finalHeight + Theme.gap > y + flick.height)
+            y = top + finalHeight + Theme.gap - flick.height
+        else if (top - Theme.gap < y)
+            y = top - Theme.gap
+        glideTo(Math.max(0, Math.min(y, end)))
     }
 
     NumberAnimation {
