@@ -1,9 +1,10 @@
 """The FAQ: questions grouped by topic, a chip per topic that brings its heading to the top, an
-accordion whose opened answer scrolls into view whole; a tap opens an answer, another tap closes
-it, a drag only scrolls."""
+accordion whose opened answer scrolls into view whole, and "Next" that reads on a screenful at a
+time; a tap opens an answer, another tap closes it, a drag only scrolls."""
 
 from __future__ import annotations
 
+import itertools
 import logging
 import shutil
 from pathlib import Path
@@ -213,6 +214,34 @@ def test_an_answer_opened_low_on_the_screen_scrolls_into_view_whole(
         item = _open_and_wait(p, last.id)
         _assert_wholly_in_view(p, item, f"{where} {last.id}")
         _close_and_wait(p, last.id)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=str)
+def test_next_reads_on_a_screenful_at_a_time_to_the_end_skipping_nothing(
+    kiosk_factory: KioskFactory, content: Content, size: str
+) -> None:
+    p = kiosk_factory(content, SIZES[size])
+    page = _faq(p)
+    view = page.height()
+    seen: set[str] = set()
+
+    def look() -> None:
+        area = _page_area(p)
+        seen.update(i.id for i in content.faq.items if area.contains(_rect(p.find(f"faqQuestion_{i.id}"))))
+
+    look()
+    positions = [p.page_still()]
+    while p.find("pageNext").isEnabled():
+        p.tap(p.find("pageNext"))
+        positions.append(p.page_still())
+        look()
+        assert len(positions) < 60, positions
+    assert _at_end(page)
+    steps = [b - a for a, b in itertools.pairwise(positions)]
+    assert steps and steps[0] >= 0.7 * view, f"the first tap moved {steps[0]:.0f} px of {view:.0f}"
+    assert all(step >= 0.7 * view for step in steps[:-1]), steps
+    assert all(0 < step < view for step in steps), steps  # some of each view stays in the next
+    assert seen == {i.id for i in content.faq.items}, "a question was never wholly in view"
 
 
 def test_broken_topics_leave_the_kiosk_running_on_built_in_content(

@@ -3,7 +3,7 @@ import QtQuick
 
 // The questions grouped by topic: a chip per topic at the top (as a therapy page's sections), a
 // heading over each topic's questions. Each question is one part of the page (the first of a
-// topic with its heading), so the reading place and the focus scroll see questions.
+// topic with its heading), so "Next", the reading place and the focus scroll see questions.
 ScreenFlickable {
     id: screen
     objectName: "screen_faq"

@@ -3,7 +3,7 @@ import QtQuick
 // A vertically scrolling screen with kinetic flicks and a slim position indicator
 // (an indicator, not a scrollbar: nothing here needs a mouse). It also moves without a drag
 // (WCAG 2.5.7): Main.qml sends it the page keys (Page Up/Down, arrows, Home, End, Space) and
-// PageScrollControls' "Next section" and "Back to top".
+// PageScrollControls' "Next" and "Top".
 Flickable {
     id: flick
     default property alias body: stack.data
@@ -114,8 +114,15 @@ Flickable {
     function scrollBy(dy: real) {
         scrollTo(heading + dy)
     }
+    // About a screenful on, and never past anything unread. A part of the page (a section, a
+    // question) that starts in the lowest 30 % of the view, cut by its edge or not, comes to the
+    // top: the next view starts at a beginning. With none there (a long section), the page moves
+    // 85 % of the view, and the last lines read stay in sight above the new ones.
     function pageDown() {
-        scrollBy(height * 0.85)
+        const from = heading
+        const starts = sectionTops().filter(top => top >= from + height * 0.7
+                                                   && top + Theme.margin / 2 < from + height)
+        scrollTo(starts.length ? starts[starts.length - 1] : from + height * 0.85)
     }
     function pageUp() {
         scrollBy(-height * 0.85)
@@ -132,7 +139,8 @@ Flickable {
     function toEnd() {
         scrollTo(contentHeight - height)
     }
-    // The parts of the page, top to bottom: its hero, each section card, each FAQ question…
+    // Where each part of the page would stand at the top of the view: its hero, each section card,
+    // each FAQ question…
     function sectionTops(): list<real> {
         const tops = []
         for (let i = 0; i < stack.children.length; ++i) {
@@ -141,18 +149,6 @@ Flickable {
                 tops.push(part.y + stack.y - Theme.margin / 2)
         }
         return tops
-    }
-    // The next part's top to the top of the view (or the end of the page, from the last part).
-    function nextSection() {
-        const next = sectionTops().find(top => top > heading + 2)
-        if (next === undefined)
-            toEnd()
-        else
-            scrollTo(next)
-    }
-    function previousSection() {
-        const before = sectionTops().filter(top => top < heading - 2)
-        scrollTo(before.length ? before[before.length - 1] : 0)
     }
 
     // Scrolls the least that shows ``item`` whole once it is ``finalHeight`` tall (an FAQ answer
