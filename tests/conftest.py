@@ -99,9 +99,21 @@ class Patient:
         """The FAQ answers shown open (or opening), in screen order."""
         return [
             item.id
-            for item in self.content.faq.items
+            for item in self.content.faq.in_screen_order()
             if self.find(f"faqAnswerBox_{item.id}").parentItem().property("open")
         ]
+
+    def page_still(self) -> float:
+        """Until the page in view has stopped gliding (a tap on "Next", a key, an opening answer);
+        then where it is (its contentY)."""
+        page = self.current_screen_item()
+
+        def still() -> bool:
+            self.frame()
+            return not page.property("moving") and page.property("heading") == page.property("contentY")
+
+        self.qtbot.waitUntil(still, timeout=3000)
+        return float(page.property("contentY"))
 
     # ---------------------------------------------------------------- finding
     def items(self) -> Iterator[QQuickItem]:

@@ -8,6 +8,7 @@ import io
 import re
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -214,6 +215,16 @@ def test_review_sheet_holds_every_faq_question_and_answer_of_both_languages(shee
         assert all(html.escape(ref.what_it_found) in sheet for ref in content.references.items)
 
 
+def test_review_sheet_lists_the_faq_under_its_topics_as_the_screen_does(sheet: str) -> None:
+    for lang in ("en", "es"):
+        content = load_content(content_root() / lang)
+        at = 0
+        for topic, items in content.faq.groups():
+            at = sheet.index(html.escape(topic.name), at)
+            for item in items:
+                at = sheet.index(html.escape(item.question), at)  # after its topic, in screen order
+
+
 def test_review_sheet_holds_every_reference_in_full(sheet: str) -> None:
     for ref in load_content(content_root() / "en").references.items:
         assert html.escape(ref.citation) in sheet
@@ -237,7 +248,7 @@ def test_review_sheet_is_self_contained(sheet: str) -> None:
 def test_review_sheet_puts_languages_side_by_side_and_shows_gaps(tmp_path: Path) -> None:
     en = load_content(content_root() / "en")
     es = load_content(content_root() / "es")
-    trimmed = type(es.faq)(es.faq.title, es.faq.short_title, es.faq.subtitle, es.faq.illustration, es.faq.items[1:])
+    trimmed = replace(es.faq, items=es.faq.items[1:])
     page = review_sheet_html(
         {"en": en, "es": type(es)(es.site, es.pages, trimmed, es.references, es.glossary)}, date(2026, 12, 1), "911"
     )

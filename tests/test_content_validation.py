@@ -82,9 +82,48 @@ def test_empty_text(content_copy: Path) -> None:
 
 def test_duplicate_id(content_copy: Path) -> None:
     path = content_copy / "faq.toml"
-    ids = re.findall(r'^id\s*=\s*"([^"]+)"', path.read_text(encoding="utf-8"), re.M)
+    ids = re.findall(r'^id\s*=\s*"([^"]+)"\n(?=topic)', path.read_text(encoding="utf-8"), re.M)  # the questions'
     _edit(path, f'id = "{ids[1]}"', f'id = "{ids[0]}"')
     assert _problems(content_copy) == [f'faq.toml: items[1].id: duplicate id "{ids[0]}"']
+
+
+TOPICS = "one of: both, neurostimulators, drug-pumps, daily-life, costs-and-help"
+
+
+def _item_index(path: Path, ident: str) -> int:
+    ids = re.findall(r'^id\s*=\s*"([^"]+)"\n(?=topic)', path.read_text(encoding="utf-8"), re.M)
+    return ids.index(ident)
+
+
+def test_a_question_under_an_unknown_topic_is_named_by_file_place_and_id(content_copy: Path) -> None:
+    path = content_copy / "faq.toml"
+    _edit(path, 'id = "pump-alarm"\ntopic = "drug-pumps"', 'id = "pump-alarm"\ntopic = "pumps"')
+    i = _item_index(path, "pump-alarm")
+    assert _problems(content_copy) == [
+        f'faq.toml: items[{i}].topic: question "pump-alarm" has an unknown topic "pumps" ({TOPICS})'
+    ]
+
+
+def test_a_question_without_a_topic_is_named_by_file_place_and_id(content_copy: Path) -> None:
+    path = content_copy / "faq.toml"
+    i = _item_index(path, "who-to-call")
+    _edit(path, 'id = "who-to-call"\ntopic = "costs-and-help"\n', 'id = "who-to-call"\n')
+    assert _problems(content_copy) == [f'faq.toml: items[{i}].topic: question "who-to-call" has no topic ({TOPICS})']
+
+
+def test_a_topic_with_no_questions_is_an_error(content_copy: Path) -> None:
+    path = content_copy / "faq.toml"
+    _edit(path, 'topic = "neurostimulators"', 'topic = "both"', count=3)
+    assert _problems(content_copy) == [
+        'faq.toml: topics[1]: topic "neurostimulators" has no questions (a chip would lead to an empty heading)'
+    ]
+
+
+def test_a_faq_without_topics_is_an_error(content_copy: Path) -> None:
+    path = content_copy / "faq.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"\[\[topics\]\]\nid = .*\nname = .*\n", "", text), encoding="utf-8")
+    assert _problems(content_copy) == ["faq.toml: topics: missing required key"]
 
 
 def test_citation_that_points_nowhere(content_copy: Path) -> None:

@@ -4,6 +4,8 @@ Every screen is walked with Tab alone: each stop named, in view and in reading o
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QAccessible, QKeyEvent, QWindow
@@ -171,29 +173,37 @@ def test_space_pages_down_when_no_control_has_focus(patient: Patient) -> None:
     assert p.session.screen is Screen.DRUG_PUMPS
 
 
-def test_next_section_and_back_to_top_move_through_a_page_without_a_drag(patient: Patient, content: Content) -> None:
+def test_next_and_top_move_through_a_page_a_screenful_at_a_time_without_a_drag(
+    patient: Patient, content: Content
+) -> None:
     p = patient
     p.tap(p.nav_button("drug_pumps"))
     page = p.current_screen_item()
     assert not p.find("backToTop").isEnabled()
-    seen: list[str] = []
-    positions = [0.0]
-    for _ in range(40):
-        if not p.find("nextSection").isEnabled():
-            break
-        p.tap(p.find("nextSection"))
-        positions.append(_at_rest(p))
+    seen: set[str] = set()
+
+    def look() -> None:
         for section in content.page(Screen.DRUG_PUMPS).sections:
             heading = p.find(f"sectionHeading_{section.id}")
             top = heading.mapToItem(page, QPointF(0, 0)).y()
-            if 0 <= top < page.height() * 0.3 and section.id not in seen:
-                seen.append(section.id)
-    assert positions == sorted(positions) and positions[-1] == pytest.approx(
-        page.property("contentHeight") - page.height(), abs=1
-    )
-    assert seen == [s.id for s in content.page(Screen.DRUG_PUMPS).sections]  # each one came to the top
+            if top >= 0 and top + heading.height() <= page.height():
+                seen.add(section.id)
+
+    positions = [p.page_still()]
+    look()
+    while p.find("pageNext").isEnabled():
+        p.tap(p.find("pageNext"))
+        positions.append(p.page_still())
+        look()
+        assert len(positions) < 60
+    assert positions[-1] == pytest.approx(page.property("contentHeight") - page.height(), abs=1)
+    steps = [b - a for a, b in itertools.pairwise(positions)]
+    view = page.height()
+    assert all(step >= 0.7 * view for step in steps[:-1]), steps  # a screenful, the first tap too
+    assert all(0 < step < view for step in steps), steps  # some of the last view stays: nothing skipped
+    assert seen == {s.id for s in content.page(Screen.DRUG_PUMPS).sections}  # each heading was in view
     p.tap(p.find("backToTop"))
-    assert _at_rest(p) == 0
+    assert p.page_still() == 0
 
 
 def test_the_page_controls_stand_clear_of_the_text(kiosk_factory: KioskFactory, content: Content) -> None:
@@ -318,11 +328,11 @@ def test_every_screen_by_keyboard_alone(
         p.qtbot.waitUntil(lambda: page.property("atEnd"))
         press(p, Qt.Key.Key_Home)
         p.qtbot.waitUntil(lambda: page.property("atTop"))
-        assert "nextSection" in names or "backToTop" in names
+        assert "pageNext" in names or "backToTop" in names
     if screen is Screen.FAQ:
-        # Shift+Tab: the same stops, the other way round ("Back to top" and "Next section" are
-        # stops only when there is somewhere to go).
-        moving = {"backToTop", "nextSection"}
+        # Shift+Tab: the same stops, the other way round ("Top" and "Next" are stops only when
+        # there is somewhere to go).
+        moving = {"backToTop", "pageNext"}
         forward = [name for name in names if name not in moving]
         back = [s.objectName() for s in reversed(walk(p, Qt.Key.Key_Backtab)) if s.objectName() not in moving]
         start = forward.index(back[0])

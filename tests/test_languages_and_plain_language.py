@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from statistics import mean
 
 import pytest
@@ -72,10 +73,26 @@ def test_english_and_spanish_have_the_same_items_and_citations(contents: dict[st
 
 def test_parity_problems_name_what_is_missing(contents: dict[str, Content]) -> None:
     es = contents["es"]
-    trimmed = type(es.faq)(es.faq.title, es.faq.short_title, es.faq.subtitle, es.faq.illustration, es.faq.items[1:])
+    trimmed = replace(es.faq, items=es.faq.items[1:])
     broken = type(es)(es.site, es.pages, trimmed, es.references, es.glossary)
     problems = [str(p) for p in parity_problems(contents["en"], broken)]
     assert problems == [f'es/faq.toml: question: "{es.faq.items[0].id}" is missing (present in en)']
+
+
+def test_a_question_under_another_topic_in_a_translation_is_named(contents: dict[str, Content]) -> None:
+    es = contents["es"]
+    moved = tuple(replace(i, topic="both") if i.id == "pump-alarm" else i for i in es.faq.items)
+    broken = type(es)(es.site, es.pages, replace(es.faq, items=moved), es.references, es.glossary)
+    problems = [str(p) for p in parity_problems(contents["en"], broken)]
+    assert problems == ['es/faq.toml: question "pump-alarm": is under topic "both", but under "drug-pumps" in en']
+
+
+def test_english_and_spanish_show_the_same_topics_in_the_same_order(contents: dict[str, Content]) -> None:
+    def shape(content: Content) -> list[tuple[str, list[str]]]:
+        return [(topic.id, [i.id for i in items]) for topic, items in content.faq.groups()]
+
+    assert shape(contents["en"]) == shape(contents["es"])
+    assert len(contents["en"].faq.topics) == 5
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

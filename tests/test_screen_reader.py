@@ -140,6 +140,15 @@ def test_states_are_told(steps: dict[str, Any]) -> None:
     assert add[0]["name"] == f"Add to my list: {faq['question']}"
     headings = [n for n, _ in _nodes(steps["overview"]) if n["role"] == "heading" and _showing(n)]
     assert len(headings) >= 2 and all(n["name"] for n in headings)
+    # The FAQ's topics are headings a screen reader can jump between, in screen order, and no
+    # heading on the page is empty.
+    content = load_content(content_root() / "en")
+    faq_headings = [
+        n["name"]
+        for n, path in _nodes(faq["tree"])
+        if n["role"] == "heading" and any(p["role"] == "panel" and p["name"] == content.faq.title for p in path)
+    ]
+    assert faq_headings == [content.faq.title, *(topic.name for topic in content.faq.topics)]
 
 
 def test_screens_out_of_view_or_covered_are_not_shown(steps: dict[str, Any]) -> None:

@@ -103,6 +103,23 @@ def test_references_are_read_with_what_each_study_found(patient: Patient, conten
         assert ref.what_it_found in p.kiosk.speech.last_text
 
 
+def test_the_faq_is_read_under_its_topic_headings_with_open_answers(patient: Patient, content: Content) -> None:
+    p = listening(patient)
+    p.tap(p.nav_button("faq"))
+    opened = content.faq.items[0]
+    p.tap(p.find(f"faqQuestion_{opened.id}"))
+    read_aloud(p)
+    lines = p.kiosk.speech.last_text.splitlines()
+    expected = [content.faq.title]
+    for topic, items in content.faq.groups():
+        expected.append(topic.name)
+        for item in items:
+            expected.append(item.question)
+            if item is opened:
+                expected.append(markup.plain_text(item.answer))
+    assert lines[: len(expected)] == expected
+
+
 def test_a_patient_listening_is_a_patient_there(kiosk_factory: KioskFactory, content: Content) -> None:
     p = listening(kiosk_factory(content, config=SHORT))
     p.tap(p.nav_button("neurostimulators"))

@@ -3,7 +3,7 @@ kiosk still shows something short and true that points the patient to the staff.
 
 from __future__ import annotations
 
-from kiosk.content.model import Content, Faq, FaqItem, Illustration, Page, References, Section, Site
+from kiosk.content.model import Content, Faq, FaqItem, FaqTopic, Illustration, Page, References, Section, Site
 from kiosk.session.navigation import Screen
 
 
@@ -37,7 +37,8 @@ def builtin_content() -> Content:
             "Questions",
             "Ask your doctor",
             ill,
-            (FaqItem("help", "Where can I learn more?", note),),
+            (FaqItem("help", "Where can I learn more?", note, "help"),),
+            (FaqTopic("help", "Getting help"),),
         ),
         references=References("References", "", ()),
         source="built-in",

@@ -1,6 +1,6 @@
 """Checks across a language's files, and between languages: every citation and glossary word
-resolves and every study is cited; a translation has the same sections, questions, citations and
-terms as the content it translates."""
+resolves and every study is cited; a translation has the same sections, questions (under the same
+topics), citations and terms as the content it translates."""
 
 from __future__ import annotations
 
@@ -96,6 +96,24 @@ def parity_problems(base: Content, other: Content) -> list[ContentProblem]:
         return {i.id: tuple(sorted(markup.citation_ids(i.answer))) for i in c.faq.items}
 
     compare(FAQ_FILE, "question", faq_shape(other), faq_shape(base))
+    compare(
+        FAQ_FILE,
+        "topic",
+        dict.fromkeys((t.id for t in other.faq.topics), 0),
+        dict.fromkeys((t.id for t in base.faq.topics), 0),
+    )
+    # A question under another topic in translation is in another place on the screen: a patient
+    # told "under Drug pumps" by someone reading the other language would not find it.
+    theirs = {item.id: item.topic for item in base.faq.items}
+    for item in other.faq.items:
+        if item.id in theirs and item.topic != theirs[item.id]:
+            problems.append(
+                ContentProblem(
+                    f"{lang}/{FAQ_FILE}",
+                    f'question "{item.id}"',
+                    f'is under topic "{item.topic}", but under "{theirs[item.id]}" in {base_lang}',
+                )
+            )
     compare(
         REFERENCES_FILE,
         "reference",

@@ -59,6 +59,17 @@ class FaqItem:
     id: str
     question: str
     answer: str
+    #: The id of the FaqTopic the question is shown under.
+    topic: str = ""
+
+
+@dataclass(frozen=True)
+class FaqTopic:
+    """A group of questions ("Drug pumps"): a chip at the top of the FAQ and a heading over them,
+    so a patient finds a question by what it is about instead of reading thirty."""
+
+    id: str
+    name: str
 
 
 @dataclass(frozen=True)
@@ -68,6 +79,15 @@ class Faq:
     subtitle: str
     illustration: Illustration
     items: tuple[FaqItem, ...]
+    topics: tuple[FaqTopic, ...] = ()
+
+    def groups(self) -> tuple[tuple[FaqTopic, tuple[FaqItem, ...]], ...]:
+        """Each topic with its questions, in the order a patient sees them: the topics' order,
+        then the file's. A question's place follows its topic, wherever the file lists it."""
+        return tuple((topic, tuple(i for i in self.items if i.topic == topic.id)) for topic in self.topics)
+
+    def in_screen_order(self) -> tuple[FaqItem, ...]:
+        return tuple(item for _, items in self.groups() for item in items)
 
 
 @dataclass(frozen=True)

@@ -55,10 +55,12 @@ def screen_text(content: Content, screen: Screen, open_faq: frozenset[str] = fro
             parts.extend(section.texts())
     elif screen is Screen.FAQ:
         parts.append(content.faq.title)
-        for item in content.faq.items:
-            parts.append(item.question)
-            if item.id in open_faq:
-                parts.append(item.answer)
+        for topic, items in content.faq.groups():
+            parts.append(topic.name)
+            for item in items:
+                parts.append(item.question)
+                if item.id in open_faq:
+                    parts.append(item.answer)
     elif screen is Screen.REFERENCES:
         parts.append(content.references.title)
         for ref in content.references.items:

@@ -19,6 +19,7 @@ from kiosk.content.model import (
     DoctorQuestion,
     Faq,
     FaqItem,
+    FaqTopic,
     Glossary,
     Illustration,
     Page,
@@ -261,18 +262,37 @@ def _read_page(screen: Screen, data: dict[str, Any], r: _Reader) -> Page:
 
 
 def _read_faq(data: dict[str, Any], r: _Reader) -> Faq:
-    t = r.keys(data, "", {"title", "short_title", "subtitle", "illustration", "items"})
+    t = r.keys(data, "", {"title", "short_title", "subtitle", "illustration", "topics", "items"})
     seen: set[str] = set()
+    topics = []
+    for where, item in r.table_list(t, "topics", ""):
+        f = r.keys(item, where, {"id", "name"})
+        topics.append(FaqTopic(r.ident(f, where, seen), r.text(f, "name", where, "topic")))
+    topic_ids = [topic.id for topic in topics if topic.id]
+    known = ", ".join(topic_ids)
+    seen = set()
     items = []
     for where, item in r.table_list(t, "items", ""):
-        q = r.keys(item, where, {"id", "question", "answer"})
-        items.append(FaqItem(r.ident(q, where, seen), r.text(q, "question", where), r.text(q, "answer", where)))
+        q = r.keys(item, where, {"id", "question", "answer"}, {"topic"})
+        ident = r.ident(q, where, seen)
+        topic = r.text(q, "topic", where, "id")
+        # Named by its id as well as its place: an author looks for the question, not its number.
+        if "topic" not in q:
+            r.problem(_join(where, "topic"), f'question "{ident}" has no topic (one of: {known})')
+        elif topic and topic_ids and topic not in topic_ids:
+            r.problem(_join(where, "topic"), f'question "{ident}" has an unknown topic "{topic}" (one of: {known})')
+        items.append(FaqItem(ident, r.text(q, "question", where), r.text(q, "answer", where), topic))
+    used = {item.topic for item in items}
+    for i, ident in enumerate(topic.id for topic in topics):
+        if ident and ident not in used:
+            r.problem(f"topics[{i}]", f'topic "{ident}" has no questions (a chip would lead to an empty heading)')
     return Faq(
         title=r.text(t, "title", ""),
         short_title=r.text(t, "short_title", ""),
         subtitle=r.text(t, "subtitle", ""),
         illustration=r.illustration(t.get("illustration", {}), "illustration"),
         items=tuple(items),
+        topics=tuple(topics),
     )
 
 

@@ -72,9 +72,11 @@ def patient_texts(content: Content) -> Iterator[Text]:
     yield Text("faq", FAQ_FILE, "title", faq.title)
     yield Text("faq", FAQ_FILE, "subtitle", faq.subtitle)
     yield Text("faq", FAQ_FILE, "picture description", faq.illustration.alt)
-    for item in faq.items:
-        yield Text("faq", f"{FAQ_FILE} items[{item.id}]", "question", item.question)
-        yield Text("faq", f"{FAQ_FILE} items[{item.id}]", "answer", item.answer)
+    for topic, items in faq.groups():
+        yield Text("faq", f"{FAQ_FILE} topics[{topic.id}]", "topic (heading and jump button)", topic.name)
+        for item in items:
+            yield Text("faq", f"{FAQ_FILE} items[{item.id}]", "question", item.question)
+            yield Text("faq", f"{FAQ_FILE} items[{item.id}]", "answer", item.answer)
     for term in content.glossary.items:
         yield Text("glossary", f"{GLOSSARY_FILE} terms[{term.id}]", "word", term.term)
         yield Text("glossary", f"{GLOSSARY_FILE} terms[{term.id}]", "meaning", term.definition)

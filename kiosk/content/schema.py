@@ -51,6 +51,7 @@ MAX_CHARS: dict[str, int] = {
     "bullet": 320,
     "alt": 300,
     "image": 120,
+    "topic": 30,
     "question": 160,
     "answer": 500,
     "term": 40,

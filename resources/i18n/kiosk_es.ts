@@ -367,8 +367,8 @@
         <translation>Seguir</translation>
     </message>
     <message>
-        <source>Next section</source>
-        <translation>Siguiente sección</translation>
+        <source>Next part of the page</source>
+        <translation>Seguir más abajo en la página</translation>
     </message>
 </context>
 <context>

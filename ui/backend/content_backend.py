@@ -70,6 +70,7 @@ class ContentBackend(QObject):
             self._pages[screen].load(page, content)
         faq = content.faq
         self._pages[Screen.FAQ].load_header(faq.title, faq.subtitle, faq.illustration, content)
+        self._pages[Screen.FAQ].load_topics(faq.topics)
         refs = content.references
         self._pages[Screen.REFERENCES].load_header(refs.title, refs.subtitle, None, content)
         self._nav.load(content)

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtQml import QmlElement
 
 from kiosk.content import markup
-from kiosk.content.model import Content, Illustration, Page
+from kiosk.content.model import Content, FaqTopic, Illustration, Page
 from kiosk.session.navigation import MAIN_SCREENS, Screen
 from ui.backend.registry import qml_uncreatable
 
@@ -144,22 +144,26 @@ class SectionModel(RoleListModel):
 
 
 class FaqModel(RoleListModel):
-    """FAQ items with their open/closed state, which mirrors the session's (so the idle reset
-    closes every answer)."""
+    """FAQ items in screen order (grouped by topic) with their open/closed state, which mirrors the
+    session's (so the idle reset closes every answer). The first question of a topic carries the
+    topic's name: the screen puts its heading there."""
 
-    ROLES = ("faqId", "question", "answer", "answerPlain", "open")
+    ROLES = ("faqId", "topicId", "topicHeading", "question", "answer", "answerPlain", "open")
 
     def load(self, content: Content, opened: frozenset[str]) -> None:
         self.set_rows(
             [
                 {
                     "faqId": item.id,
+                    "topicId": topic.id,
+                    "topicHeading": topic.name if i == 0 else "",
                     "question": item.question,
                     "answer": rich(item.answer, content),
                     "answerPlain": markup.plain_text(item.answer),
                     "open": item.id in opened,
                 }
-                for item in content.faq.items
+                for topic, items in content.faq.groups()
+                for i, item in enumerate(items)
             ]
         )
 
@@ -233,6 +237,24 @@ class PageObject(QObject):
                     "imageAlt": s.illustration.alt if s.illustration else "",
                 }
                 for s in page.sections
+            ]
+        )
+
+    def load_topics(self, topics: Sequence[FaqTopic]) -> None:
+        """The FAQ's topics are its sections: a chip for each at the top (SectionChips), as on a
+        therapy page, and a heading over its questions."""
+        self._sections.set_rows(
+            [
+                {
+                    "sectionId": t.id,
+                    "heading": t.name,
+                    "chip": t.name,
+                    "paragraphs": [],
+                    "bullets": [],
+                    "imageUrl": "",
+                    "imageAlt": "",
+                }
+                for t in topics
             ]
         )
 

@@ -10,6 +10,9 @@ Rectangle {
     required property string answer
     required property string answerPlain
     required property bool open
+    // The height once the answer is open, known before it has slid open: the page can make room
+    // for all of it at once.
+    readonly property real openHeight: questionRow.height + answerBox.openHeight
 
     width: parent ? parent.width : implicitWidth
     implicitHeight: questionRow.height + answerBox.height
@@ -85,7 +88,8 @@ Rectangle {
         objectName: "faqAnswerBox_" + item.faqId
         anchors.top: questionRow.bottom
         width: parent.width
-        height: item.open ? answerText.implicitHeight + addToggle.height + 20 + Theme.cardPadding : 0
+        readonly property real openHeight: answerText.implicitHeight + addToggle.height + 20 + Theme.cardPadding
+        height: item.open ? openHeight : 0
         visible: height > 0
         Behavior on height {
             NumberAnimation {

@@ -1,8 +1,9 @@
 import QtQuick
 
-// "Back to top" and "Next section": a long page can be read to its end without a drag (WCAG
-// 2.5.7), by a switch user, a keyboard user, or a patient whose hand shakes. They act on the page
-// in view (Main.qml says which) and stand at its right edge, in room ScreenFlickable keeps free.
+// "Top" and "Next": a long page can be read to its end without a drag (WCAG 2.5.7), by a switch
+// user, a keyboard user, or a patient whose hand shakes. "Next" moves a screenful, as Page Down
+// does (ScreenFlickable.pageDown). They act on the page in view (Main.qml says which) and stand at
+// its right edge, in room ScreenFlickable keeps free.
 Column {
     id: controls
     objectName: "pageScrollControls"
@@ -24,9 +25,10 @@ Column {
         onClicked: controls.page.toTop()
     }
     TouchButton {
-        objectName: "nextSection"
+        objectName: "pageNext"
         text: qsTr("Next")
-        accessibleName: qsTr("Next section")
+        // The name holds the label a patient sees (WCAG 2.5.3), in both languages.
+        accessibleName: qsTr("Next part of the page")
         iconName: "mdi6.chevron-down"
         vertical: true
         labelSize: Theme.controlLabelSize
@@ -34,6 +36,6 @@ Column {
         opacity: enabled ? 1 : 0.4
         fitLabel: true
         implicitWidth: Theme.pageControlWidth
-        onClicked: controls.page.nextSection()
+        onClicked: controls.page.pageDown()
     }
 }

@@ -3,7 +3,7 @@ import QtQuick
 // A vertically scrolling screen with kinetic flicks and a slim position indicator
 // (an indicator, not a scrollbar: nothing here needs a mouse). It also moves without a drag
 // (WCAG 2.5.7): Main.qml sends it the page keys (Page Up/Down, arrows, Home, End, Space) and
-// PageScrollControls' "Next section" and "Back to top".
+// PageScrollControls' "Next" and "Top".
 Flickable {
     id: flick
     default property alias body: stack.data
@@ -104,7 +104,9 @@ Flickable {
     readonly property real heading: glide.running ? glide.to : contentY
 
     function scrollTo(y: real) {
-        const target = Math.max(0, Math.min(y, contentHeight - height))
+        glideTo(Math.max(0, Math.min(y, contentHeight - height)))
+    }
+    function glideTo(target: real) {
         glide.stop()
         if (Math.abs(target - contentY) < 1)
             return
@@ -115,8 +117,15 @@ Flickable {
     function scrollBy(dy: real) {
         scrollTo(heading + dy)
     }
+    // About a screenful on, and never past anything unread. A part of the page (a section, a
+    // question) that starts in the lowest 30 % of the view, cut by its edge or not, comes to the
+    // top: the next view starts at a beginning. With none there (a long section), the page moves
+    // 85 % of the view, and the last lines read stay in sight above the new ones.
     function pageDown() {
-        scrollBy(height * 0.85)
+        const from = heading
+        const starts = sectionTops().filter(top => top >= from + height * 0.7
+                                                   && top + Theme.margin / 2 < from + height)
+        scrollTo(starts.length ? starts[starts.length - 1] : from + height * 0.85)
     }
     function pageUp() {
         scrollBy(-height * 0.85)
@@ -133,7 +142,8 @@ Flickable {
     function toEnd() {
         scrollTo(contentHeight - height)
     }
-    // The parts of the page, top to bottom: its hero, each section card, each FAQ question…
+    // Where each part of the page would stand at the top of the view: its hero, each section card,
+    // each FAQ question…
     function sectionTops(): list<real> {
         const tops = []
         for (let i = 0; i < stack.children.length; ++i) {
@@ -143,17 +153,21 @@ Flickable {
         }
         return tops
     }
-    // The next part's top to the top of the view (or the end of the page, from the last part).
-    function nextSection() {
-        const next = sectionTops().find(top => top > heading + 2)
-        if (next === undefined)
-            toEnd()
-        else
-            scrollTo(next)
-    }
-    function previousSection() {
-        const before = sectionTops().filter(top => top < heading - 2)
-        scrollTo(before.length ? before[before.length - 1] : 0)
+
+    // Scrolls the least that shows ``item`` whole once it is ``finalHeight`` tall (an FAQ answer
+    // that has only begun to slide open), or brings its top near the top of the view when it is
+    // taller than the view. The page's end is where it will be once the item has grown.
+    function reveal(item: Item, finalHeight: real) {
+        const top = item.mapToItem(flick.contentItem, 0, 0).y
+        const end = Math.max(0, flick.contentHeight + finalHeight - item.height - flick.height)
+        let y = heading
+        if (finalHeight + 2 * Theme.gap > flick.height)
+            y = top - Theme.gap
+        else if (top + finalHeight + Theme.gap > y + flick.height)
+            y = top + finalHeight + Theme.gap - flick.height
+        else if (top - Theme.gap < y)
+            y = top - Theme.gap
+        glideTo(Math.max(0, Math.min(y, end)))
     }
 
     NumberAnimation {
