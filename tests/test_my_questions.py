@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 import pytest
+import segno
 import zxingcpp
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage
 
 from kiosk.content.model import Content
-from kiosk.content.take_home import TakeHomeCard, qr_texts
+from kiosk.content.take_home import (
+    MAX_BYTES,
+    MAX_CODES_WITH_ANSWERS,
+    SavedQuestion,
+    TakeHomeCard,
+    list_texts,
+    qr_texts,
+    short_answer,
+)
 from kiosk.operations.logging_setup import configure_logging
 from kiosk.session.choices import Language
 from kiosk.session.navigation import Screen
@@ -164,10 +174,40 @@ def test_qr_code_holds_the_questions_as_plain_text(p: Patient, contents: dict[st
     p.tap(p.find("takeHome"))
     [text] = _decode_codes(p)
     faq, topic = contents[lang].faq.items, contents[lang].faq.short_title
-    assert f"1. {topic}: {faq[0].question}\n2. {topic}: {faq[3].question}" in text
+    first, second = (short_answer(faq[i].answer) for i in (0, 3))
+    assert f"1. {topic}: {faq[0].question}\n{first}\n2. {topic}: {faq[3].question}\n{second}" in text
     assert "Valley Pain Clinic · (555) 010-2030" in text
     title = "My list to ask the doctor" if lang == "en" else "Mi lista para el médico"
     assert text.startswith(title)
+
+
+@pytest.mark.parametrize("configured", [True, False])
+def test_the_code_holds_the_list_the_date_and_the_clinic_and_nothing_else(
+    kiosk_factory: KioskFactory, contents: dict[str, Content], configured: bool
+) -> None:
+    """Line by line: nothing in the code but what the patient saw on the list, the date and the
+    clinic's name and phone (when IT set them): no name, no time of day, no screen history."""
+    config = 'clinic_name = "Valley Pain Clinic"\nclinic_phone = "(555) 010-2030"\n' if configured else ""
+    p = kiosk_factory(contents, config=config)
+    faq = contents["en"].faq.items
+    page = contents["en"].pages[Screen.DRUG_PUMPS]
+    for key in (f"faq:{faq[2].id}", f"ask:drug_pumps:{page.questions[0].id}"):
+        p.kiosk.my_questions.toggle(key)
+    _open_list(p)
+    p.tap(p.find("takeHome"))
+    [text] = p.session.take_home.texts
+    lines = text.split("\n")
+    assert lines[0] == "My list to ask the doctor"
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", lines[1])
+    clinic = ["Valley Pain Clinic · (555) 010-2030"] if configured else []
+    assert lines[2:] == [
+        *clinic,
+        "",
+        f"1. {contents['en'].faq.short_title}: {faq[2].question}",
+        short_answer(faq[2].answer),
+        f"2. {page.short_title}: {page.questions[0].text}",  # a question for the doctor has no answer here
+    ]
+    assert ("555" in text) is configured
 
 
 def test_a_long_list_is_split_into_numbered_codes(p: Patient, contents: dict[str, Content]) -> None:
@@ -201,6 +241,43 @@ def test_take_home_text_splitting() -> None:
     assert all(len(t.encode()) <= 400 for t in texts)
     assert texts[0].startswith(f"Title (1/{len(texts)})\n2026-11-25\nClinic\n\n")
     assert qr_texts(TakeHomeCard("T", "d", "", ("one",))) == ["T\nd\n\none"]
+
+
+def test_a_short_answer_is_its_first_whole_sentences() -> None:
+    answer = "No. The device is meant for long-term use.[^kumar2007] It can be [[turned off]]. " + "More. " * 40
+    assert short_answer(answer).startswith("No. The device is meant for long-term use. It can be turned off. More.")
+    assert len(short_answer(answer)) <= 120
+    assert short_answer("Maybe. " + "word " * 60).startswith("Maybe. word word")  # never a bare "Maybe."
+    long = short_answer("One sentence that goes on " + "and on " * 40 + "until the end.")
+    assert len(long) <= 120 and long.endswith("…") and not long.endswith(" …")
+
+
+def _questions(count: int) -> list[SavedQuestion]:
+    answer = "A short answer that says what the kiosk said, in about as many words as a real one has."
+    return [SavedQuestion("Common questions", f"Question number {i} about the device?", answer) for i in range(count)]
+
+
+def test_a_long_list_keeps_every_question_and_the_phone_but_not_every_answer() -> None:
+    """Answers go from the end of the list when they would need more than a few codes; a list
+    whose questions alone need more has none. Every code stays small enough to read at 50 cm."""
+    clinic = "Valley Pain Clinic · (555) 010-2030"
+
+    def texts(count: int) -> list[str]:
+        return list_texts("My list", "2026-11-25", clinic, _questions(count))
+
+    assert len(texts(2)) == 1 and texts(2)[0].count("A short answer") == 2
+    joined = "\n".join(texts(9))
+    assert 0 < joined.count("A short answer") < 9 and len(texts(9)) == MAX_CODES_WITH_ANSWERS
+    assert joined.index("A short answer") < joined.index("Question number 1 about")  # the first keeps its answer
+    assert joined.endswith("Question number 8 about the device?")  # the last has lost its answer
+    for count in (1, 9, 12, 40):
+        codes = texts(count)
+        for i in range(count):
+            assert f"Question number {i} about" in "\n".join(codes)
+        for text in codes:
+            assert clinic in text
+            assert len(text.encode()) <= MAX_BYTES
+            assert segno.make(text, error="m", micro=False).version <= 15  # readable at 50 cm
 
 
 def test_no_question_text_is_ever_written(
