@@ -11,6 +11,7 @@ import segno
 import zxingcpp
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage
+from PySide6.QtQuick import QQuickItem
 
 from kiosk.content.model import Content
 from kiosk.content.take_home import (
@@ -23,7 +24,7 @@ from kiosk.content.take_home import (
     short_answer,
 )
 from kiosk.operations.logging_setup import configure_logging
-from kiosk.session.choices import Language
+from kiosk.session.choices import Language, TextSize
 from kiosk.session.navigation import Screen
 from tests.conftest import KioskFactory, Patient
 
@@ -136,7 +137,6 @@ def test_take_home_shows_the_code_at_once_in_view(kiosk_factory: KioskFactory, c
     for item in contents["en"].faq.items[:4]:
         p.kiosk.my_questions.toggle(f"faq:{item.id}")
     _open_list(p)
-    p.scroll_into_view(p.find("takeHome"))
     p.tap(p.find("takeHome"))
     layer = p.find("screen_my_questions")
     p.qtbot.waitUntil(lambda: any(c.isVisible() and layer.isAncestorOf(c) for c in p.find_all("qrCode_0")))
@@ -214,7 +214,6 @@ def test_a_long_list_is_split_into_numbered_codes(p: Patient, contents: dict[str
     for item in contents["en"].faq.items:
         p.kiosk.my_questions.toggle(f"faq:{item.id}")
     _open_list(p)
-    p.scroll_into_view(p.find("takeHome"))
     p.tap(p.find("takeHome"))
     texts = _decode_codes(p)
     assert len(texts) >= 2
@@ -301,3 +300,66 @@ def test_no_question_text_is_ever_written(
         data = file.read_text(encoding="utf-8", errors="ignore")
         for item in contents["en"].faq.items[:3]:
             assert item.question not in data, f"{item.question!r} found in {file}"
+
+
+def _whole_in_view(p: Patient, item: QQuickItem) -> bool:
+    layer = p.find("screen_my_questions").parentItem()
+    rect = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+    view = layer.mapRectToScene(QRectF(0, 0, layer.width(), layer.height()))
+    return p.on_screen(item) and view.contains(rect) and rect.bottom() <= p.window.height()
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1366, 768), (1080, 1920)], ids=["1920", "1366", "portrait"])
+def test_take_my_list_home_is_in_view_however_long_the_list(
+    kiosk_factory: KioskFactory, contents: dict[str, Content], size: tuple[int, int]
+) -> None:
+    """With one, three or twelve questions, in both languages and at every text size, the real
+    button is in view without scrolling, and a tap on it shows the code."""
+    p = kiosk_factory(contents, size)
+    keys = [f"faq:{item.id}" for item in contents["en"].faq.items]
+    p.kiosk.my_questions.toggle(keys[0])
+    _open_list(p)
+    for count in (1, 3, 12):
+        p.session.set_saved(keys[:count])
+        for where in p.each_language_and_text_size():
+            p.frame()
+            button = p.find("takeHome")
+            assert _whole_in_view(p, button), f"{count} questions, {where}: 'Take my list home' is out of view"
+            p.tap(button)
+            assert p.session.take_home.texts, where
+            p.qtbot.waitUntil(lambda: p.shows("qrCode_0"))
+            p.kiosk.my_questions.hideCodes()
+
+
+def test_two_saved_questions_show_whole_on_a_short_screen_at_the_largest_text(
+    kiosk_factory: KioskFactory, contents: dict[str, Content]
+) -> None:
+    p = kiosk_factory(contents, (1366, 768))
+    for item in contents["en"].faq.items[:3]:
+        p.kiosk.my_questions.toggle(f"faq:{item.id}")
+    _open_list(p)
+    for language in Language:
+        p.session.set_language(language)
+        p.session.set_text_size(TextSize.EXTRA_LARGE)
+        p.frame()
+        cards = [i for i in p.items() if i.objectName().startswith("myQuestion_faq:") and i.isVisible()]
+        assert len(cards) == 3
+        assert sum(_whole_in_view(p, card) for card in cards) >= 2, language
+
+
+@pytest.mark.parametrize("configured", [True, False])
+def test_my_list_says_whom_to_call_only_when_the_clinic_set_its_phone(
+    kiosk_factory: KioskFactory, contents: dict[str, Content], configured: bool
+) -> None:
+    config = 'clinic_name = "Valley Pain Clinic"\nclinic_phone = "(555) 010-2030"\n' if configured else ""
+    p = kiosk_factory(contents, config=config)
+    _open_list(p)
+    assert p.shows("myQuestionsContact") is configured
+    if configured:
+        assert p.find("myQuestionsContact").property("text") == "Questions? Call Valley Pain Clinic at (555) 010-2030."
+        p.session.set_language(Language.SPANISH)
+        assert (
+            p.find("myQuestionsContact").property("text") == "¿Preguntas? Llame a Valley Pain Clinic al (555) 010-2030."
+        )
+    else:
+        assert "555" not in p.visible_texts()

@@ -7,7 +7,8 @@ import QtQuick
 Text {
     id: heading
     property int level: 2
-    readonly property int fullSize: level <= 1 ? Theme.titleSize : Theme.headingSize
+    // A layer's title in its bar on a short screen is set smaller (LayerScreen).
+    property int fullSize: level <= 1 ? Theme.titleSize : Theme.headingSize
     readonly property string longestWord: text.split(/\s+/).reduce((a, b) => b.length > a.length ? b : a, "")
     width: parent ? parent.width : implicitWidth
     color: Theme.primaryDark
