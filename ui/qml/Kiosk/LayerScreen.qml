@@ -65,9 +65,10 @@ Rectangle {
             + 2 * row.columnSpacing <= row.width
         GridLayout {
             id: row
-            x: (parent.width - width) / 2
+            // Lined up with the page's column below it.
+            x: flick.column.x
             y: bar.pad
-            width: Math.min(parent.width - 2 * Theme.margin, Theme.maxTextWidth)
+            width: flick.column.width
             columns: bar.oneLine ? 3 : 2
             columnSpacing: Theme.gap
             rowSpacing: Theme.gap / 2
