@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.out_of_order:  # before anything else: whatever broke the kiosk must not break this
         from ui.out_of_order import run_out_of_order
 
-        return run_out_of_order(fullscreen=not args.windowed, size=args.size)
+        return run_out_of_order(fullscreen=not args.windowed, size=args.size, config_path=args.config)
     from kiosk.operations.logging_setup import configure_logging
 
     configure_logging()

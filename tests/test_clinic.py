@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from kiosk.content.model import Content
+from kiosk.session.choices import Language
 from kiosk.settings.clinic import clinic_for as clinic_from_config
 from kiosk.settings.clinic import load_clinic
-from kiosk.settings.config import parse_config
+from kiosk.settings.config import load_config, parse_config
 from tests.conftest import KioskFactory
 
 CLINIC = """\
@@ -75,3 +76,36 @@ def test_staff_card_shows_on_overview_in_both_languages(
     assert "Pregunte a nuestro personal" in p.visible_texts()
     p.tap(p.nav_button("faq"))
     assert not p.find_all("staffCard") or not p.on_screen(p.find("staffCard"))
+
+
+@pytest.mark.parametrize("configured", [True, False])
+def test_the_clinic_phone_alone_puts_an_ask_our_staff_card_on_overview(
+    kiosk_factory: KioskFactory, contents: dict[str, Content], configured: bool
+) -> None:
+    config = 'clinic_name = "Valley Pain Clinic"\nclinic_phone = "(555) 010-2030"\n' if configured else ""
+    p = kiosk_factory(contents, config=config)
+    shown = p.shows("staffCard")
+    assert shown is configured
+    if configured:
+        assert "Ask our staff" in p.visible_texts()
+        assert p.find("staffCardContact").property("text") == "Valley Pain Clinic · (555) 010-2030"
+        p.session.set_language(Language.SPANISH)
+        assert "Pregunte a nuestro personal" in p.visible_texts()
+    else:
+        assert "Ask our staff" not in p.visible_texts()
+
+
+def test_a_wrong_phone_is_reported_by_file_and_key_and_the_kiosk_runs_without_it(
+    kiosk_factory: KioskFactory, contents: dict[str, Content], tmp_path: Path, clinic_dir: Path
+) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_text('clinic_name = "Valley Pain Clinic"\nclinic_phone = "<b>call us</b>"\n', encoding="utf-8")
+    loaded = load_config(path)
+    [problem] = loaded.problems
+    assert str(path) in str(problem) and problem.key == "clinic_phone" and problem.line == 2
+    p = kiosk_factory(contents, loaded=loaded)
+    assert p.kiosk.clinic.phone == "" and not p.shows("staffCard")
+    assert "call us" not in p.visible_texts()
+    (clinic_dir / "clinic.toml").write_text(CLINIC.replace("(555) 010-2030", "call 555"), encoding="utf-8")
+    clinic, problems = load_clinic(clinic_dir)
+    assert clinic is None and [(p.location, "not a phone number" in p.message) for p in problems] == [("phone", True)]

@@ -3,17 +3,28 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 import pytest
+import segno
 import zxingcpp
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage
+from PySide6.QtQuick import QQuickItem
 
 from kiosk.content.model import Content
-from kiosk.content.take_home import TakeHomeCard, qr_texts
+from kiosk.content.take_home import (
+    MAX_BYTES,
+    MAX_CODES_WITH_ANSWERS,
+    SavedQuestion,
+    TakeHomeCard,
+    list_texts,
+    qr_texts,
+    short_answer,
+)
 from kiosk.operations.logging_setup import configure_logging
-from kiosk.session.choices import Language
+from kiosk.session.choices import Language, TextSize
 from kiosk.session.navigation import Screen
 from tests.conftest import KioskFactory, Patient
 
@@ -126,7 +137,6 @@ def test_take_home_shows_the_code_at_once_in_view(kiosk_factory: KioskFactory, c
     for item in contents["en"].faq.items[:4]:
         p.kiosk.my_questions.toggle(f"faq:{item.id}")
     _open_list(p)
-    p.scroll_into_view(p.find("takeHome"))
     p.tap(p.find("takeHome"))
     layer = p.find("screen_my_questions")
     p.qtbot.waitUntil(lambda: any(c.isVisible() and layer.isAncestorOf(c) for c in p.find_all("qrCode_0")))
@@ -164,17 +174,46 @@ def test_qr_code_holds_the_questions_as_plain_text(p: Patient, contents: dict[st
     p.tap(p.find("takeHome"))
     [text] = _decode_codes(p)
     faq, topic = contents[lang].faq.items, contents[lang].faq.short_title
-    assert f"1. {topic}: {faq[0].question}\n2. {topic}: {faq[3].question}" in text
+    first, second = (short_answer(faq[i].answer) for i in (0, 3))
+    assert f"1. {topic}: {faq[0].question}\n{first}\n2. {topic}: {faq[3].question}\n{second}" in text
     assert "Valley Pain Clinic · (555) 010-2030" in text
     title = "My list to ask the doctor" if lang == "en" else "Mi lista para el médico"
     assert text.startswith(title)
+
+
+@pytest.mark.parametrize("configured", [True, False])
+def test_the_code_holds_the_list_the_date_and_the_clinic_and_nothing_else(
+    kiosk_factory: KioskFactory, contents: dict[str, Content], configured: bool
+) -> None:
+    """Line by line: nothing in the code but what the patient saw on the list, the date and the
+    clinic's name and phone (when IT set them): no name, no time of day, no screen history."""
+    config = 'clinic_name = "Valley Pain Clinic"\nclinic_phone = "(555) 010-2030"\n' if configured else ""
+    p = kiosk_factory(contents, config=config)
+    faq = contents["en"].faq.items
+    page = contents["en"].pages[Screen.DRUG_PUMPS]
+    for key in (f"faq:{faq[2].id}", f"ask:drug_pumps:{page.questions[0].id}"):
+        p.kiosk.my_questions.toggle(key)
+    _open_list(p)
+    p.tap(p.find("takeHome"))
+    [text] = p.session.take_home.texts
+    lines = text.split("\n")
+    assert lines[0] == "My list to ask the doctor"
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", lines[1])
+    clinic = ["Valley Pain Clinic · (555) 010-2030"] if configured else []
+    assert lines[2:] == [
+        *clinic,
+        "",
+        f"1. {contents['en'].faq.short_title}: {faq[2].question}",
+        short_answer(faq[2].answer),
+        f"2. {page.short_title}: {page.questions[0].text}",  # a question for the doctor has no answer here
+    ]
+    assert ("555" in text) is configured
 
 
 def test_a_long_list_is_split_into_numbered_codes(p: Patient, contents: dict[str, Content]) -> None:
     for item in contents["en"].faq.items:
         p.kiosk.my_questions.toggle(f"faq:{item.id}")
     _open_list(p)
-    p.scroll_into_view(p.find("takeHome"))
     p.tap(p.find("takeHome"))
     texts = _decode_codes(p)
     assert len(texts) >= 2
@@ -203,6 +242,43 @@ def test_take_home_text_splitting() -> None:
     assert qr_texts(TakeHomeCard("T", "d", "", ("one",))) == ["T\nd\n\none"]
 
 
+def test_a_short_answer_is_its_first_whole_sentences() -> None:
+    answer = "No. The device is meant for long-term use.[^kumar2007] It can be [[turned off]]. " + "More. " * 40
+    assert short_answer(answer).startswith("No. The device is meant for long-term use. It can be turned off. More.")
+    assert len(short_answer(answer)) <= 120
+    assert short_answer("Maybe. " + "word " * 60).startswith("Maybe. word word")  # never a bare "Maybe."
+    long = short_answer("One sentence that goes on " + "and on " * 40 + "until the end.")
+    assert len(long) <= 120 and long.endswith("…") and not long.endswith(" …")
+
+
+def _questions(count: int) -> list[SavedQuestion]:
+    answer = "A short answer that says what the kiosk said, in about as many words as a real one has."
+    return [SavedQuestion("Common questions", f"Question number {i} about the device?", answer) for i in range(count)]
+
+
+def test_a_long_list_keeps_every_question_and_the_phone_but_not_every_answer() -> None:
+    """Answers go from the end of the list when they would need more than a few codes; a list
+    whose questions alone need more has none. Every code stays small enough to read at 50 cm."""
+    clinic = "Valley Pain Clinic · (555) 010-2030"
+
+    def texts(count: int) -> list[str]:
+        return list_texts("My list", "2026-11-25", clinic, _questions(count))
+
+    assert len(texts(2)) == 1 and texts(2)[0].count("A short answer") == 2
+    joined = "\n".join(texts(9))
+    assert 0 < joined.count("A short answer") < 9 and len(texts(9)) == MAX_CODES_WITH_ANSWERS
+    assert joined.index("A short answer") < joined.index("Question number 1 about")  # the first keeps its answer
+    assert joined.endswith("Question number 8 about the device?")  # the last has lost its answer
+    for count in (1, 9, 12, 40):
+        codes = texts(count)
+        for i in range(count):
+            assert f"Question number {i} about" in "\n".join(codes)
+        for text in codes:
+            assert clinic in text
+            assert len(text.encode()) <= MAX_BYTES
+            assert segno.make(text, error="m", micro=False).version <= 15  # readable at 50 cm
+
+
 def test_no_question_text_is_ever_written(
     p: Patient, contents: dict[str, Content], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -224,3 +300,66 @@ def test_no_question_text_is_ever_written(
         data = file.read_text(encoding="utf-8", errors="ignore")
         for item in contents["en"].faq.items[:3]:
             assert item.question not in data, f"{item.question!r} found in {file}"
+
+
+def _whole_in_view(p: Patient, item: QQuickItem) -> bool:
+    layer = p.find("screen_my_questions").parentItem()
+    rect = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+    view = layer.mapRectToScene(QRectF(0, 0, layer.width(), layer.height()))
+    return p.on_screen(item) and view.contains(rect) and rect.bottom() <= p.window.height()
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1366, 768), (1080, 1920)], ids=["1920", "1366", "portrait"])
+def test_take_my_list_home_is_in_view_however_long_the_list(
+    kiosk_factory: KioskFactory, contents: dict[str, Content], size: tuple[int, int]
+) -> None:
+    """With one, three or twelve questions, in both languages and at every text size, the real
+    button is in view without scrolling, and a tap on it shows the code."""
+    p = kiosk_factory(contents, size)
+    keys = [f"faq:{item.id}" for item in contents["en"].faq.items]
+    p.kiosk.my_questions.toggle(keys[0])
+    _open_list(p)
+    for count in (1, 3, 12):
+        p.session.set_saved(keys[:count])
+        for where in p.each_language_and_text_size():
+            p.frame()
+            button = p.find("takeHome")
+            assert _whole_in_view(p, button), f"{count} questions, {where}: 'Take my list home' is out of view"
+            p.tap(button)
+            assert p.session.take_home.texts, where
+            p.qtbot.waitUntil(lambda: p.shows("qrCode_0"))
+            p.kiosk.my_questions.hideCodes()
+
+
+def test_two_saved_questions_show_whole_on_a_short_screen_at_the_largest_text(
+    kiosk_factory: KioskFactory, contents: dict[str, Content]
+) -> None:
+    p = kiosk_factory(contents, (1366, 768))
+    for item in contents["en"].faq.items[:3]:
+        p.kiosk.my_questions.toggle(f"faq:{item.id}")
+    _open_list(p)
+    for language in Language:
+        p.session.set_language(language)
+        p.session.set_text_size(TextSize.EXTRA_LARGE)
+        p.frame()
+        cards = [i for i in p.items() if i.objectName().startswith("myQuestion_faq:") and i.isVisible()]
+        assert len(cards) == 3
+        assert sum(_whole_in_view(p, card) for card in cards) >= 2, language
+
+
+@pytest.mark.parametrize("configured", [True, False])
+def test_my_list_says_whom_to_call_only_when_the_clinic_set_its_phone(
+    kiosk_factory: KioskFactory, contents: dict[str, Content], configured: bool
+) -> None:
+    config = 'clinic_name = "Valley Pain Clinic"\nclinic_phone = "(555) 010-2030"\n' if configured else ""
+    p = kiosk_factory(contents, config=config)
+    _open_list(p)
+    assert p.shows("myQuestionsContact") is configured
+    if configured:
+        assert p.find("myQuestionsContact").property("text") == "Questions? Call Valley Pain Clinic at (555) 010-2030."
+        p.session.set_language(Language.SPANISH)
+        assert (
+            p.find("myQuestionsContact").property("text") == "¿Preguntas? Llame a Valley Pain Clinic al (555) 010-2030."
+        )
+    else:
+        assert "555" not in p.visible_texts()

@@ -153,7 +153,8 @@ def test_a_start_up_crash_loop_shows_the_staff_screen_until_the_kiosk_stops(tmp_
     screens = lines(tmp_path / "screens")
     assert len(screens) == 1  # started once, kept while the tries go on
     pid, *args = screens[0].split()
-    assert args == ["--out-of-order", "--windowed", "--size", "800x600"]
+    # The config too: the screen shows the clinic's name and phone from it.
+    assert args == ["--out-of-order", "--windowed", "--size", "800x600", "--config", "x.toml"]
     assert "staff screen" in log
     assert gone(int(pid))  # and gone with the supervisor
 

@@ -1,5 +1,6 @@
 """What a patient takes home by QR code: plain text that any phone camera shows as it is,
-with no app, no link and no network.
+with no app, no link and no network. Nothing personal: the list's questions with a short answer
+each, the date, and the clinic's name and phone.
 
 A code stays comfortably scannable from 50 cm on a kiosk screen up to a few hundred bytes; a
 longer list is split into numbered codes ("1/2", "2/2") rather than one dense code that fails.
@@ -7,13 +8,25 @@ longer list is split into numbered codes ("1/2", "2/2") rather than one dense co
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kiosk.content import markup
 from kiosk.content.model import Content
 
 #: UTF-8 bytes per code: QR version ≈ 15 at error correction M, modules big enough to read at 50 cm.
 MAX_BYTES = 400
+#: The most codes a list's answers may take: past this, the last questions' answers are left
+#: out (their questions and the clinic's phone always stay), so a long list asks a patient to
+#: scan a few codes, not a dozen.
+MAX_CODES_WITH_ANSWERS = 3
+#: Characters of an answer taken home: its first sentence or two, enough to remind a patient what
+#: it said at home without the whole FAQ in their pocket.
+SHORT_ANSWER = 120
+#: A first sentence this short ("No.", "Maybe.") says nothing alone: the next one comes with it.
+TOO_SHORT_ALONE = 25
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 @dataclass(frozen=True)
@@ -60,19 +73,61 @@ def _text(card: TakeHomeCard, part: int, parts: int, lines: Sequence[str]) -> st
 @dataclass(frozen=True)
 class SavedQuestion:
     """A question a patient can add to their list, with the topic it came from, so the list (and
-    the paper at home) still says which treatment "Is it permanent?" was about."""
+    the paper at home) still says which treatment "Is it permanent?" was about, and the start
+    of its answer where the kiosk has one (the common questions; a question for the doctor has
+    none)."""
 
     topic: str
     text: str
+    answer: str = ""
 
     def line(self) -> str:
         return f"{self.topic}: {self.text}"
 
 
+def short_answer(answer: str, limit: int = SHORT_ANSWER) -> str:
+    """An answer's first sentences as plain text, up to ``limit`` characters: whole sentences,
+    never a bare "No." (it takes the next sentence along); one sentence longer than the limit is
+    cut between words and ends in "…"."""
+    sentences = _SENTENCE_END.split(markup.plain_text(answer))
+    kept = sentences[0]
+    for sentence in sentences[1:]:
+        if len(kept) >= TOO_SHORT_ALONE and len(kept) + 1 + len(sentence) > limit:
+            break
+        kept = f"{kept} {sentence}"
+    if len(kept) > limit:
+        kept = kept[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return kept
+
+
+def list_texts(
+    title: str, date: str, clinic: str, questions: Sequence[SavedQuestion], max_bytes: int = MAX_BYTES
+) -> list[str]:
+    """The codes of a patient's list: each question numbered, its short answer on the next line.
+    When the answers would need more than MAX_CODES_WITH_ANSWERS codes, the last questions lose
+    theirs, one at a time, until it fits (or none is left): the questions and the clinic's phone
+    are never dropped."""
+    answered = sum(1 for q in questions if q.answer)
+    while True:
+        lines, given = [], 0
+        for number, question in enumerate(questions, start=1):
+            line = f"{number}. {question.line()}"
+            if question.answer and given < answered:
+                line, given = f"{line}\n{question.answer}", given + 1
+            lines.append(line)
+        texts = qr_texts(TakeHomeCard(title, date, clinic, tuple(lines)), max_bytes)
+        if len(texts) <= MAX_CODES_WITH_ANSWERS or answered == 0:
+            return texts
+        answered -= 1
+
+
 def saveable_questions(content: Content) -> dict[str, SavedQuestion]:
     """Every question a patient can add, by key: the common questions and each therapy's
     questions for the doctor."""
-    questions = {f"faq:{item.id}": SavedQuestion(content.faq.short_title, item.question) for item in content.faq.items}
+    topic = content.faq.short_title
+    questions = {
+        f"faq:{item.id}": SavedQuestion(topic, item.question, short_answer(item.answer)) for item in content.faq.items
+    }
     for page in content.pages.values():
         for q in page.questions:
             questions[f"ask:{page.screen.value}:{q.id}"] = SavedQuestion(page.short_title, q.text)

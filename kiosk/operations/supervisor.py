@@ -66,8 +66,9 @@ WINDOWS_STOP_FLAG = "stopping.flag"
 #: failed or was cancelled (no installer holds a kiosk stopped for half an hour): it is ignored,
 #: so the kiosk still starts at the next logon or boot, and a fresh flag is obeyed as before.
 STALE_FLAG_S = 30 * 60
-#: Arguments the "Please ask our staff" screen understands; the rest are the kiosk's own.
-SCREEN_ARGS = ("--windowed", "--size")
+#: Arguments the "Please ask our staff" screen understands; the rest are the kiosk's own. The
+#: config: it shows the clinic's name and phone from the same kiosk.toml.
+SCREEN_ARGS = ("--windowed", "--size", "--config")
 
 
 def kiosk_command() -> list[str]:
@@ -109,14 +110,15 @@ def in_kiosk_group() -> bool:
 
 
 def screen_args(kiosk_args: list[str]) -> list[str]:
-    """The kiosk's window arguments (--windowed, --size WxH) for the "ask our staff" screen."""
+    """The kiosk's window arguments (--windowed, --size WxH) and its --config PATH for the "ask
+    our staff" screen."""
     kept: list[str] = []
     for i, arg in enumerate(kiosk_args):
         if arg in SCREEN_ARGS:
             kept.append(arg)
-            if arg == "--size" and i + 1 < len(kiosk_args):
+            if arg in ("--size", "--config") and i + 1 < len(kiosk_args):
                 kept.append(kiosk_args[i + 1])
-        elif arg.startswith("--size="):
+        elif arg.startswith(("--size=", "--config=")):
             kept.append(arg)
     return kept
 

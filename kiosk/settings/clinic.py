@@ -15,7 +15,7 @@ from typing import Any
 from kiosk.content.schema import ContentProblem
 from kiosk.files.input_files import CLINIC_LIMIT, InvalidFile, confined_image, read_toml
 from kiosk.session.choices import LANGUAGE_CODES as LANGUAGES
-from kiosk.settings.config import EMERGENCY_PATTERN, Config
+from kiosk.settings.config import EMERGENCY_PATTERN, PHONE_PATTERN, Config
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +75,10 @@ def load_clinic(folder: Path) -> tuple[Clinic | None, list[ContentProblem]]:
             texts[key] = value.strip()
     if texts.get("emergency_number") and not re.fullmatch(EMERGENCY_PATTERN, texts["emergency_number"]):
         problem("emergency_number", f'"{texts["emergency_number"]}" is not a number to call (digits only, e.g. "112")')
+    if texts.get("phone") and not re.fullmatch(PHONE_PATTERN, texts["phone"]):
+        problem(
+            "phone", f'"{texts["phone"]}" is not a phone number (digits, spaces and ( ) + - . /, e.g. "(555) 010-2030")'
+        )
     logo = None
     if texts.get("logo"):
         try:

@@ -30,6 +30,10 @@ MAX_PROBLEMS = 20
 PATH_LENGTH = 1024
 #: Digits only: the number is read from the screen and dialled, so no words or extensions.
 EMERGENCY_PATTERN = r"[0-9]{2,6}"
+#: A phone number as a patient dials it: digits with the usual separators and an extension, e.g.
+#: "(555) 010-2030", "+1 555 010 2030", "555-010-2030 ext. 12". Shown as plain text, never a link
+#: (the kiosk is offline) and never markup: anything else is a typing mistake.
+PHONE_PATTERN = r"(|\+?[0-9() ./-]*[0-9][0-9() ./-]*( ?(ext\.?|x) ?[0-9]{1,6})?)"
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,13 @@ SETTINGS: dict[str, Setting] = {
     "hide_cursor": Setting(bool, "Hide the mouse pointer (touchscreens need none)."),
     "reduce_motion": Setting(bool, "Shorten transitions and stop moving decoration."),
     "clinic_name": Setting(str, "Clinic name shown to patients (may be empty).", max_length=80),
-    "clinic_phone": Setting(str, "Clinic phone number shown to patients (may be empty).", max_length=40),
+    "clinic_phone": Setting(
+        str,
+        "Clinic phone number shown to patients and in the take-home codes, e.g. “(555) 010-2030” (digits,"
+        " spaces and ( ) + - . /; may be empty).",
+        max_length=40,
+        pattern=PHONE_PATTERN,
+    ),
     "emergency_number": Setting(
         str,
         "Number the safety text tells patients to call in an emergency (digits only).",

@@ -325,6 +325,14 @@
         <translation>Quitar</translation>
     </message>
     <message>
+        <source>Questions? Call %1 at %2.</source>
+        <translation>¿Preguntas? Llame a %1 al %2.</translation>
+    </message>
+    <message>
+        <source>Questions? Call %1.</source>
+        <translation>¿Preguntas? Llame al %1.</translation>
+    </message>
+    <message>
         <source>Take my list home</source>
         <translation>Llevar mi lista a casa</translation>
     </message>
@@ -462,6 +470,17 @@
             <numerusform>Demasiados PIN incorrectos. Inténtelo de nuevo en %n segundo.</numerusform>
             <numerusform>Demasiados PIN incorrectos. Inténtelo de nuevo en %n segundos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StaffCard</name>
+    <message>
+        <source>Ask our staff</source>
+        <translation>Pregunte a nuestro personal</translation>
+    </message>
+    <message>
+        <source>Our staff are happy to answer your questions. Ask at the front desk.</source>
+        <translation>Nuestro personal responde con gusto sus preguntas. Pregunte en la recepción.</translation>
     </message>
 </context>
 <context>

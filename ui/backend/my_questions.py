@@ -14,7 +14,14 @@ from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 from PySide6.QtQuick import QQuickImageProvider
 
 from kiosk.content.read_aloud import list_text
-from kiosk.content.take_home import TakeHomeCard, qr_texts, reference_lines, saveable_questions
+from kiosk.content.take_home import (
+    SavedQuestion,
+    TakeHomeCard,
+    list_texts,
+    qr_texts,
+    reference_lines,
+    saveable_questions,
+)
 from kiosk.session.state import Session, TakeHome, TakeHomeKind
 from ui.backend.content_backend import ContentBackend
 from ui.backend.content_models import QuestionRows, RoleListModel
@@ -153,19 +160,23 @@ class MyQuestions(QObject):
         return list_text(self.tr("My list to ask the doctor"), self.question_lines(), self.tr("Your list is empty."))
 
     def question_lines(self) -> list[str]:
+        return [f"{i}. {q.line()}" for i, q in enumerate(self._saved(), start=1)]
+
+    def _saved(self) -> list[SavedQuestion]:
         questions = saveable_questions(self._content.content)
-        saved = [questions[k] for k in self.session.saved_questions if k in questions]
-        return [f"{i}. {q.line()}" for i, q in enumerate(saved, start=1)]
+        return [questions[k] for k in self.session.saved_questions if k in questions]
 
     def _take_home(self, kind: TakeHomeKind) -> TakeHome:
+        date = time.strftime("%Y-%m-%d")
         if kind is TakeHomeKind.QUESTIONS:
-            title, lines = self.tr("My list to ask the doctor"), tuple(self.question_lines())
+            saved = self._saved()
+            title = self.tr("My list to ask the doctor")
+            texts = list_texts(title, date, self.clinic_line, saved) if saved else []
         else:
-            title, lines = self.tr("Studies to look up later"), reference_lines(self._content.content)
-        if not lines:
-            return TakeHome()
-        card = TakeHomeCard(title, time.strftime("%Y-%m-%d"), self.clinic_line, lines)
-        return TakeHome(kind, tuple(qr_texts(card)))
+            lines = reference_lines(self._content.content)
+            card = TakeHomeCard(self.tr("Studies to look up later"), date, self.clinic_line, lines)
+            texts = qr_texts(card) if lines else []
+        return TakeHome(kind, tuple(texts)) if texts else TakeHome()
 
     def _refresh(self) -> None:
         """Texts follow the current language; the list itself stays, and codes on screen are redrawn."""

@@ -10,6 +10,10 @@ Window {
     color: "#FBF7F2"
     flags: Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint
     onClosing: (close) => { close.accepted = false }
+    // From kiosk.toml and the clinic folder when they could be read (ui/out_of_order.py): who to
+    // ask or call. Plain text, never a link: the kiosk is offline.
+    property string clinicName: ""
+    property string clinicPhone: ""
 
     Column {
         anchors.centerIn: parent
@@ -42,6 +46,18 @@ Window {
             font.pixelSize: 40
             lineHeight: 1.3
             text: "Esta pantalla está tomando un breve descanso.\nPor favor, pida ayuda a nuestro personal."
+        }
+        Text {
+            objectName: "clinicContact"
+            visible: root.clinicPhone !== "" || root.clinicName !== ""
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+            textFormat: Text.PlainText
+            color: "#0E4B52"
+            font.pixelSize: 40
+            font.bold: true
+            text: [root.clinicName, root.clinicPhone].filter(part => part !== "").join(" · ")
         }
     }
 }

@@ -17,6 +17,7 @@ ScreenFlickable {
     }
     SectionChips {
         page: Content.faqPage
+        strip: screen.short
         onJump: topicId => {
             for (const part of screen.column.children) {
                 if (part.objectName === "faqTopicStart_" + topicId) {

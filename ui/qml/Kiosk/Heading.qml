@@ -7,6 +7,7 @@ import QtQuick
 Text {
     id: heading
     property int level: 2
+    // Set smaller where height is short: a page's title in landscape, a layer's title in its bar.
     property int fullSize: level <= 1 ? Theme.titleSize : Theme.headingSize
     readonly property string longestWord: text.split(/\s+/).reduce((a, b) => b.length > a.length ? b : a, "")
     width: parent ? parent.width : implicitWidth

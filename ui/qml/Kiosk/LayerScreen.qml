@@ -2,7 +2,10 @@ import QtQuick
 import QtQuick.Layouts
 
 // A screen that slides in over the main ones from the header (References, My list to ask):
-// Back returns the patient to the screen they came from.
+// Back returns the patient to the screen they came from. Back, the title and the layer's own
+// actions ("Take my list home") stand in a bar above the scrolling part, in view however long
+// the page: on a short screen at the largest text a patient otherwise scrolled past one saved
+// question to find them.
 Rectangle {
     id: layerScreen
     required property int place
@@ -10,9 +13,13 @@ Rectangle {
     property string backName: screenName + "Back"
     property alias title: heading.text
     default property alias body: flick.body
+    // Controls kept in view in the bar, after the title.
+    property alias actions: actionRow.data
     readonly property alias flickable: flick
     readonly property alias backButton: back
     readonly property bool open: Navigation.screen === layerScreen.place
+    // A short screen (768 px): the title is set smaller so it shares the bar's one line.
+    readonly property bool short: height < Theme.shortLayerHeight
     color: Theme.background
     enabled: open
     x: open ? 0 : width
@@ -43,27 +50,79 @@ Rectangle {
         }
     }
 
-    ScreenFlickable {
-        id: flick
-        objectName: "screen_" + layerScreen.screenName
-        anchors.fill: parent
-        Accessible.name: layerScreen.title
+    Rectangle {
+        id: bar
+        objectName: "layerBar_" + layerScreen.screenName
+        z: 1
+        width: parent.width
+        readonly property int pad: layerScreen.short ? Theme.gap / 2 : Theme.gap
+        height: row.implicitHeight + 2 * pad
+        color: Theme.background
 
-        RowLayout {
-            width: parent.width
+        // Back and the actions stay put; the title between them takes its own line below them
+        // when the three would not fit on one (a narrow portrait screen at the largest text).
+        readonly property bool oneLine: back.implicitWidth + actionRow.implicitWidth + titleWidth.advanceWidth
+            + 2 * row.columnSpacing <= row.width
+        GridLayout {
+            id: row
+            // Lined up with the page's column below it.
+            x: flick.column.x
+            y: bar.pad
+            width: flick.column.width
+            columns: bar.oneLine ? 3 : 2
+            columnSpacing: Theme.gap
+            rowSpacing: Theme.gap / 2
             TouchButton {
                 id: back
                 objectName: layerScreen.backName
                 text: qsTr("Back")
                 iconName: "mdi6.arrow-left"
+                Layout.row: 0
+                Layout.column: 0
+                Layout.alignment: Qt.AlignTop
                 onClicked: Navigation.closeLayer()
             }
-            Item { Layout.fillWidth: true }
+            Heading {
+                id: heading
+                objectName: "pageTitle_" + layerScreen.screenName
+                level: 1
+                fullSize: layerScreen.short ? Theme.bodySize : Theme.headingSize
+                Layout.row: bar.oneLine ? 0 : 1
+                Layout.column: bar.oneLine ? 1 : 0
+                Layout.columnSpan: bar.oneLine ? 1 : 2
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignVCenter
+            }
+            Row {
+                id: actionRow
+                spacing: Theme.gap
+                Layout.row: 0
+                Layout.column: bar.oneLine ? 2 : 1
+                Layout.alignment: Qt.AlignRight | Qt.AlignTop
+            }
         }
-        Heading {
-            id: heading
-            objectName: "pageTitle_" + layerScreen.screenName
-            level: 1
+        TextMetrics {
+            id: titleWidth
+            font: heading.font
+            text: heading.text
         }
+        Rectangle {
+            anchors.bottom: parent.bottom
+            width: parent.width
+            height: Theme.dividerWidth
+            color: Theme.divider
+            visible: flick.contentY > 1
+        }
+    }
+
+    ScreenFlickable {
+        id: flick
+        objectName: "screen_" + layerScreen.screenName
+        anchors.top: bar.bottom
+        anchors.bottom: parent.bottom
+        width: parent.width
+        edge: layerScreen.short ? Theme.gap : Theme.margin
+        spacing: layerScreen.short ? Theme.gap : 28
+        Accessible.name: layerScreen.title
     }
 }

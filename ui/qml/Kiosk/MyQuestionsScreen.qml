@@ -28,6 +28,17 @@ LayerScreen {
         }
     }
 
+    // In the bar, in view whatever the list's length, language or text size.
+    actions: TouchButton {
+        objectName: "takeHome"
+        visible: MyQuestions.count > 0
+        text: qsTr("Take my list home")
+        iconName: "mdi6.qrcode"
+        checked: true
+        labelSize: Theme.controlLabelSize
+        onClicked: MyQuestions.showQuestionCodes()
+    }
+
     BodyText {
         objectName: "myQuestionsEmpty"
         visible: MyQuestions.count === 0 && !MyQuestions.canUndo
@@ -65,7 +76,8 @@ LayerScreen {
             required property string text
             required property int index
             objectName: "myQuestion_" + key
-            padding: 24
+            // Tighter on a short screen: two questions show whole at the largest text.
+            padding: screen.short ? Theme.gap : 24
             RowLayout {
                 spacing: 24
                 Layout.fillWidth: true
@@ -77,6 +89,7 @@ LayerScreen {
                         color: Theme.textMuted
                         font.pixelSize: Theme.smallSize
                         font.bold: true
+                        lineHeight: 1  // a label above the question, not a paragraph
                         Layout.fillWidth: true
                     }
                     BodyText {
@@ -95,25 +108,13 @@ LayerScreen {
             }
         }
     }
-    Flow {
+    TouchButton {
+        objectName: "clearMyQuestions"
         visible: MyQuestions.count > 0 && !screen.confirmingClear
-        width: parent.width
-        spacing: 16
-        TouchButton {
-            objectName: "takeHome"
-            text: qsTr("Take my list home")
-            iconName: "mdi6.qrcode"
-            checked: true
-            labelSize: Theme.controlLabelSize
-            onClicked: MyQuestions.showQuestionCodes()
-        }
-        TouchButton {
-            objectName: "clearMyQuestions"
-            text: qsTr("Clear my list")
-            iconName: "mdi6.broom"
-            labelSize: Theme.controlLabelSize
-            onClicked: screen.confirmingClear = true
-        }
+        text: qsTr("Clear my list")
+        iconName: "mdi6.broom"
+        labelSize: Theme.controlLabelSize
+        onClicked: screen.confirmingClear = true
     }
     Card {
         objectName: "confirmClear"
@@ -151,5 +152,14 @@ LayerScreen {
     QrPanel {
         id: qr
         kind: "questions"
+        room: screen.flickable.height
+    }
+    // Who to call with a question later, at home (only when IT set the number).
+    BodyText {
+        objectName: "myQuestionsContact"
+        visible: Clinic.phone !== ""
+        text: Clinic.name !== "" ? qsTr("Questions? Call %1 at %2.").arg(Clinic.name).arg(Clinic.phone)
+                                 : qsTr("Questions? Call %1.").arg(Clinic.phone)
+        color: Theme.textMuted
     }
 }

@@ -9,12 +9,15 @@ Card {
     id: panel
     // Which list this panel shows codes of: "questions" (My list) or "references".
     required property string kind
+    // The height of the view it is shown in: the panel fits it whole, with its code as large as
+    // that allows (up to Theme.qrSize).
+    property real room: Window.height
     objectName: "qrPanel_" + kind
     readonly property bool shown: MyQuestions.codes.length > 0 && MyQuestions.codesKind === kind
     visible: shown
     border.color: Theme.primary
     border.width: Theme.borderStrong
-    padding: 28
+    padding: room < Theme.shortLayerHeight ? Theme.gap : 28
 
     RowLayout {
         spacing: 40
@@ -34,7 +37,8 @@ Card {
                         // White frame: the quiet zone stays light even in high contrast.
                         objectName: "qrCode_" + code.index
                         // Large, yet whole in view on a short screen.
-                        width: Math.min(Theme.qrSize, panel.Window.height * 0.42)
+                        width: Math.min(Theme.qrSize, panel.Window.height * 0.42,
+                                        panel.room - 2 * panel.padding - 2 * Theme.gap)
                         height: width
                         color: Theme.qrLight
                         Image {

@@ -9,6 +9,8 @@ Flickable {
     default property alias body: stack.data
     readonly property alias column: stack
     property alias spacing: stack.spacing
+    // Room above and below the page: less on a short view.
+    property int edge: short ? Theme.gap : Theme.margin
     readonly property bool scrollable: contentHeight > height + 1
     readonly property bool atTop: contentY <= 1
     readonly property bool atEnd: contentY >= contentHeight - height - 1
@@ -24,21 +26,21 @@ Flickable {
     flickableDirection: Flickable.VerticalFlick
     boundsBehavior: Flickable.DragOverBounds
     contentWidth: width
-    contentHeight: stack.implicitHeight + 2 * stack.y
+    contentHeight: stack.implicitHeight + 2 * edge
     pixelAligned: true
 
     Column {
         id: stack
         width: Math.min(flick.width - 2 * Theme.margin - flick.controlsRoom, Theme.maxTextWidth)
         x: (flick.width - flick.controlsRoom - width) / 2
-        y: flick.short ? Theme.gap : Theme.margin
+        y: flick.edge
         spacing: flick.short ? Theme.gap : 28
     }
 
     // Scrolls so that ``item`` (inside this screen) starts near the top of the view.
     function bringIntoView(item: Item) {
         const top = item.mapToItem(flick.contentItem, 0, 0).y
-        const margin = item.height + Theme.margin <= flick.height ? Theme.margin : Theme.gap
+        const margin = item.height + flick.edge <= flick.height ? flick.edge : Theme.gap
         glide.stop()
         flick.contentY = Math.max(0, Math.min(top - margin, flick.contentHeight - flick.height))
         rememberPlace()

@@ -1,11 +1,12 @@
 import QtQuick
 import QtQuick.Layouts
 
-// The clinic's own "Ask our staff" card on Overview (from IT's clinic folder).
+// "Ask our staff" on Overview: the clinic folder's own card, or, when IT set only the clinic's
+// phone, these words with it. Nothing when neither is set.
 Card {
     id: card
     objectName: "staffCard"
-    visible: Clinic.staffCardHeading !== ""
+    visible: Clinic.staffCardHeading !== "" || Clinic.phone !== ""
     color: Theme.primarySoft
     border.color: Theme.primary
     border.width: Theme.dividerWidth
@@ -23,14 +24,15 @@ Card {
             spacing: 12
             Layout.fillWidth: true
             Heading {
-                text: Clinic.staffCardHeading
+                text: Clinic.staffCardHeading || qsTr("Ask our staff")
                 Layout.fillWidth: true
             }
             BodyText {
-                text: Clinic.staffCardText
+                text: Clinic.staffCardText || qsTr("Our staff are happy to answer your questions. Ask at the front desk.")
                 Layout.fillWidth: true
             }
             BodyText {
+                objectName: "staffCardContact"
                 visible: Clinic.phone !== ""
                 text: Clinic.contact
                 color: Theme.primaryDark

@@ -91,6 +91,8 @@ QtObject {
     readonly property int badgeSize: 60
     readonly property int countdownDial: 180
     readonly property int qrSize: 420
+    // A layer lower than this (a 768 px screen) sets its title smaller and its list tighter.
+    readonly property int shortLayerHeight: 600
     readonly property int keypadWidth: 620
     readonly property int dividerWidth: 2
     readonly property int borderThin: 1
