@@ -17,7 +17,7 @@ ScreenFlickable {
     }
     SectionChips {
         page: Content.faqPage
-        strip: screen.short
+        // Five topics: all of them in the first view, in rows (no row to slide), at every size.
         onJump: topicId => {
             for (const part of screen.column.children) {
                 if (part.objectName === "faqTopicStart_" + topicId) {
