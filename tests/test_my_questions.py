@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage
 from PySide6.QtQuick import QQuickItem
 
+from kiosk.content.library import ContentLibrary
 from kiosk.content.model import Content
 from kiosk.content.take_home import (
     MAX_BYTES,
@@ -21,6 +22,7 @@ from kiosk.content.take_home import (
     TakeHomeCard,
     list_texts,
     qr_texts,
+    saveable_questions,
     short_answer,
 )
 from kiosk.operations.logging_setup import configure_logging
@@ -363,3 +365,24 @@ def test_my_list_says_whom_to_call_only_when_the_clinic_set_its_phone(
         )
     else:
         assert "555" not in p.visible_texts()
+
+
+@pytest.mark.parametrize("number", ["911", "112"])
+def test_a_short_answer_taken_home_never_leaves_out_what_to_do_in_an_emergency(number: str) -> None:
+    """The take-home code shortens answers; any sentence that says to call the emergency number
+    ("Call 911 right away if you notice these signs") stays in, in both languages and with a
+    clinic's own number."""
+    urgent = 0
+    for language in Language:
+        content = ContentLibrary(emergency_number=number).content(language)
+        assert content is not None
+        saved = saveable_questions(content, number)
+        for item in content.faq.items:
+            if number in item.answer:
+                urgent += 1
+                short = saved[f"faq:{item.id}"].answer
+                assert number in short, f"{language.value} {item.id}: {short!r}"
+                assert len(short) <= len(item.answer)
+    assert urgent >= 4, "the FAQ tells patients to call for help in at least two answers per language"
+    # A sentence of no use alone still takes the next along, and the limit holds without one.
+    assert short_answer("No. It can be turned off.", emergency_number=number) == "No. It can be turned off."

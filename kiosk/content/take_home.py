@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from kiosk.content import markup
 from kiosk.content.model import Content
+from kiosk.content.schema import DEFAULT_EMERGENCY_NUMBER
 
 #: UTF-8 bytes per code: QR version ≈ 15 at error correction M, modules big enough to read at 50 cm.
 MAX_BYTES = 400
@@ -85,18 +86,25 @@ class SavedQuestion:
         return f"{self.topic}: {self.text}"
 
 
-def short_answer(answer: str, limit: int = SHORT_ANSWER) -> str:
+def short_answer(answer: str, limit: int = SHORT_ANSWER, emergency_number: str = DEFAULT_EMERGENCY_NUMBER) -> str:
     """An answer's first sentences as plain text, up to ``limit`` characters: whole sentences,
     never a bare "No." (it takes the next sentence along); one sentence longer than the limit is
-    cut between words and ends in "…"."""
+    cut between words and ends in "…".
+
+    A sentence that tells the patient to call the emergency number ("Call 911 right away if…")
+    is never left out, however long the answer: a note at home that lists the warning signs of an
+    overdose without saying what to do about them would be worse than none."""
     sentences = _SENTENCE_END.split(markup.plain_text(answer))
     kept = sentences[0]
-    for sentence in sentences[1:]:
-        if len(kept) >= TOO_SHORT_ALONE and len(kept) + 1 + len(sentence) > limit:
-            break
-        kept = f"{kept} {sentence}"
+    rest = sentences[1:]
+    while rest and (len(kept) < TOO_SHORT_ALONE or len(kept) + 1 + len(rest[0]) <= limit):
+        kept = f"{kept} {rest.pop(0)}"
     if len(kept) > limit:
         kept = kept[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    urgent = re.compile(rf"(?<!\d){re.escape(emergency_number)}(?!\d)") if emergency_number else None
+    for sentence in rest:
+        if urgent and urgent.search(sentence):
+            kept = f"{kept} {sentence}" if kept.endswith("…") else f"{kept} … {sentence}"
     return kept
 
 
@@ -121,12 +129,16 @@ def list_texts(
         answered -= 1
 
 
-def saveable_questions(content: Content) -> dict[str, SavedQuestion]:
-    """Every question a patient can add, by key: the common questions and each therapy's
-    questions for the doctor."""
+def saveable_questions(content: Content, emergency_number: str = DEFAULT_EMERGENCY_NUMBER) -> dict[str, SavedQuestion]:
+    """Every question a patient can add, by key: the common questions (with their short answers,
+    which keep any sentence that says to call ``emergency_number``) and each therapy's questions
+    for the doctor."""
     topic = content.faq.short_title
     questions = {
-        f"faq:{item.id}": SavedQuestion(topic, item.question, short_answer(item.answer)) for item in content.faq.items
+        f"faq:{item.id}": SavedQuestion(
+            topic, item.question, short_answer(item.answer, emergency_number=emergency_number)
+        )
+        for item in content.faq.items
     }
     for page in content.pages.values():
         for q in page.questions:

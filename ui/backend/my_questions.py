@@ -103,7 +103,7 @@ class MyQuestions(QObject):
     def questionTexts(self) -> dict[str, str]:
         """Every question a patient can add, by key, in the current language: each "Add to my
         list" names its question to a screen reader."""
-        return {key: q.text for key, q in saveable_questions(self._content.content).items()}
+        return {key: q.text for key, q in self._questions().items()}
 
     @Property(RoleListModel, constant=True)
     def model(self) -> RoleListModel:
@@ -125,7 +125,7 @@ class MyQuestions(QObject):
 
     @Slot(str)
     def toggle(self, key: str) -> None:
-        if key in self.session.saved_questions or key in saveable_questions(self._content.content):
+        if key in self.session.saved_questions or key in self._questions():
             self.session.toggle_saved(key)
 
     @Slot(str)
@@ -162,8 +162,13 @@ class MyQuestions(QObject):
     def question_lines(self) -> list[str]:
         return [f"{i}. {q.line()}" for i, q in enumerate(self._saved(), start=1)]
 
+    def _questions(self) -> dict[str, SavedQuestion]:
+        """What can be saved, in the current language, with the clinic's emergency number kept
+        in every short answer that tells a patient to call it."""
+        return saveable_questions(self._content.content, self._content.library.emergency_number)
+
     def _saved(self) -> list[SavedQuestion]:
-        questions = saveable_questions(self._content.content)
+        questions = self._questions()
         return [questions[k] for k in self.session.saved_questions if k in questions]
 
     def _take_home(self, kind: TakeHomeKind) -> TakeHome:
@@ -180,7 +185,7 @@ class MyQuestions(QObject):
 
     def _refresh(self) -> None:
         """Texts follow the current language; the list itself stays, and codes on screen are redrawn."""
-        questions = saveable_questions(self._content.content)
+        questions = self._questions()
         self._model.set_rows(
             [
                 {"key": k, "topic": questions[k].topic, "text": questions[k].text}
