@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
@@ -296,3 +296,32 @@ def test_the_first_view_of_a_page_starts_its_text_at_every_size(
             assert _scene_rect(text).top() + line <= page.bottom(), (
                 f"{where} {screen.value}: no line of the page's text shows in the first view"
             )
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_on_a_short_screen_the_chips_slide_sideways_and_the_screen_stays(
+    kiosk_factory: KioskFactory, contents: dict[str, Content], language: str
+) -> None:
+    """At 1366x768 and Extra large the chips stand in one row: a sideways slide on it shows the
+    rest and keeps the screen (it is not a swipe to the next screen); a tap on one jumps to it."""
+    p = kiosk_factory(contents, (1366, 768))
+    p.session.set_language(Language(language))
+    p.session.set_text_size(TextSize.EXTRA_LARGE)
+    p.tap(p.nav_button("drug_pumps"))
+    p.settle()
+    strip = next(s for s in p.find_all("sectionChips") if p.on_screen(s))
+    shown = _scene_rect(strip)
+    last = contents[language].pages[Screen.DRUG_PUMPS].sections[-1]
+    chip = p.find(f"chip_{last.id}")
+    assert not shown.contains(_scene_rect(chip)), "the last chip should be beyond the edge at this size"
+    y = int(shown.center().y())
+    p.drag(QPoint(int(shown.right()) - 40, y), QPoint(int(shown.left()) + 40, y))
+    p.qtbot.waitUntil(lambda: not strip.property("moving"))
+    p.settle()
+    assert p.session.screen is Screen.DRUG_PUMPS, "a slide on the chips changed the screen"
+    assert shown.contains(_scene_rect(chip))
+    p.tap(chip)
+    p.frame()
+    heading = _scene_rect(p.find(f"sectionHeading_{last.id}"))
+    page = _scene_rect(p.find("mainSwipe"))
+    assert page.contains(heading), "the tapped chip's section is not in view"

@@ -207,3 +207,26 @@ def test_listen_speaks_both_languages_through_speech_dispatcher_and_espeak_ng(
         pid_file = tmp_path / "run" / "speech-dispatcher" / "pid" / "speech-dispatcher.pid"
         if pid_file.exists():  # the daemon started for this test (it would leave by itself after 5 s)
             os.kill(int(pid_file.read_text().split()[0]), signal.SIGTERM)
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1366, 768), (1080, 1920)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_listen_is_one_tap_from_every_screen(
+    kiosk_factory: KioskFactory, contents: dict[str, Content], size: tuple[int, int]
+) -> None:
+    """ "Listen" stands at the page's edge on every screen and layer, in both languages and at every
+    text size: one tap reads the screen in view, a second stops it."""
+    p = listening(kiosk_factory(contents, size))
+    speech = p.kiosk.speech
+    for where in p.each_language_and_text_size():
+        content = contents[p.session.language.value]
+        listen = p.find("pageListen")
+        for screen in (Screen.OVERVIEW, Screen.NEUROSTIMULATORS, Screen.DRUG_PUMPS, Screen.FAQ, Screen.REFERENCES):
+            p.session.go(screen)
+            p.settle()
+            assert p.on_screen(listen), f"{where} {screen.value}: no Listen in view"
+            assert listen.property("text") == ("Listen" if p.session.language is Language.ENGLISH else "Escuchar")
+            p.tap(listen)
+            p.qtbot.waitUntil(lambda: speech.property("speaking"))
+            assert speech.last_text.startswith(content.title(screen)), f"{where} {screen.value}"
+            p.tap(listen)  # now "Stop"
+            p.qtbot.waitUntil(lambda: not speech.property("speaking"))

@@ -363,6 +363,22 @@
 <context>
     <name>PageScrollControls</name>
     <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <source>Stop listening</source>
+        <translation>Parar la lectura</translation>
+    </message>
+    <message>
+        <source>Listen to this screen</source>
+        <translation>Escuchar esta pantalla</translation>
+    </message>
+    <message>
         <source>Top</source>
         <translation>Arriba</translation>
     </message>

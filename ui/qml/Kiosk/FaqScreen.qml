@@ -17,7 +17,7 @@ ScreenFlickable {
     }
     SectionChips {
         page: Content.faqPage
-        // Five topics: all of them in the first view, in rows (no row to slide), at every size.
+        strip: screen.short
         onJump: topicId => {
             for (const part of screen.column.children) {
                 if (part.objectName === "faqTopicStart_" + topicId) {
@@ -51,6 +51,7 @@ ScreenFlickable {
                 sourceComponent: Heading {
                     objectName: "faqTopic_" + part.topicId
                     text: part.topicHeading
+                    fullSize: screen.short ? Theme.shortHeadingSize : Theme.headingSize
                     // Room above a topic, so the groups read as groups.
                     topPadding: part.index > 0 ? Theme.gap : 0
                 }

@@ -42,6 +42,11 @@ Flickable {
             contentX = Math.min(contentWidth - width, chip.x + chip.width + room - width)
     }
     onStripChanged: contentX = 0
+    // The next patient finds the row at its start.
+    Connections {
+        target: Navigation
+        function onSessionReset() { chips.contentX = 0 }
+    }
 
     Flow {
         id: flow
