@@ -386,3 +386,28 @@ def test_a_short_answer_taken_home_never_leaves_out_what_to_do_in_an_emergency(n
     assert urgent >= 4, "the FAQ tells patients to call for help in at least two answers per language"
     # A sentence of no use alone still takes the next along, and the limit holds without one.
     assert short_answer("No. It can be turned off.", emergency_number=number) == "No. It can be turned off."
+
+
+def test_the_code_and_hide_the_code_stand_in_view_together_on_a_short_screen(
+    kiosk_factory: KioskFactory, contents: dict[str, Content]
+) -> None:
+    """At 1366x768, in both languages and at every text size, the code and "Hide the code" beside
+    it are both whole in view: a patient who has scanned it can put it away without a scroll."""
+    p = kiosk_factory(contents, (1366, 768))
+    for item in contents["en"].faq.items[:3]:
+        p.kiosk.my_questions.toggle(f"faq:{item.id}")
+    _open_list(p)
+    layer = p.find("screen_my_questions")
+    for where in p.each_language_and_text_size():
+        p.settle()
+        p.tap(p.find("takeHome"))
+        p.qtbot.waitUntil(lambda: any(c.isVisible() and layer.isAncestorOf(c) for c in p.find_all("qrCode_0")))
+        p.settle()
+        p.frame()
+        view = layer.mapRectToScene(QRectF(0, 0, layer.width(), layer.height()))
+        for name in ("qrCode_0", "qrClose"):
+            part = next(c for c in p.find_all(name) if layer.isAncestorOf(c) and c.isVisible())
+            rect = part.mapRectToScene(QRectF(0, 0, part.width(), part.height()))
+            assert view.contains(rect), f"{where}: {name} at {rect} is not whole in the view {view}"
+        p.tap(next(c for c in p.find_all("qrClose") if layer.isAncestorOf(c)))
+        p.qtbot.waitUntil(lambda: not any(c.isVisible() and layer.isAncestorOf(c) for c in p.find_all("qrCode_0")))

@@ -17,7 +17,8 @@ Card {
     visible: shown
     border.color: Theme.primary
     border.width: Theme.borderStrong
-    padding: room < Theme.shortLayerHeight ? Theme.gap : 28
+    readonly property bool short: room < Theme.shortLayerHeight
+    padding: short ? Theme.gap : 28
 
     RowLayout {
         spacing: 40
@@ -61,14 +62,18 @@ Card {
                 }
             }
         }
+        // On a short screen the words beside the code are smaller and closer, so "Hide the code"
+        // stands in view beside it at every text size.
         ColumnLayout {
-            spacing: 20
+            spacing: panel.short ? Theme.gap : 20
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignTop
             BodyText {
                 objectName: "qrInstruction"
                 text: qsTr("Point your phone's camera at the code. Your phone shows the text; no app or internet is needed.")
                 font.bold: true
+                font.pixelSize: panel.short ? Theme.smallSize : Theme.bodySize
+                lineHeight: panel.short ? 1.1 : Theme.lineHeight
                 Layout.fillWidth: true
             }
             TouchButton {
@@ -76,6 +81,7 @@ Card {
                 text: qsTr("Hide the code")
                 iconName: "mdi6.close"
                 labelSize: Theme.controlLabelSize
+                minHeight: panel.short ? Theme.touchCompact : Theme.touchMin
                 onClicked: MyQuestions.hideCodes()
             }
         }
