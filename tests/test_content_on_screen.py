@@ -14,7 +14,7 @@ from tests.conftest import Patient
 
 
 def _norm(text: str) -> str:
-    text = re.sub(r"<sup>.*?</sup>", "", text)  # citation numbers
+    text = re.sub(r"<sup[^>]*>.*?</sup>", "", text)  # citation numbers
     text = html.unescape(re.sub(r"<[^>]+>", "", text))
     return re.sub(r"\s+", " ", text).strip()
 

@@ -66,8 +66,10 @@ def test_citation_markers() -> None:
     assert markup.plain_text(text) == "May help with pain. And more."
     rich = markup.rich_text(text, {"a": 1, "b": 2})
     assert rich == (
-        'May help with pain.<sup><a href="ref:a" style="text-decoration:none"><b>1</b></a></sup>'
-        '<sup>,</sup><sup><a href="ref:b" style="text-decoration:none"><b>2</b></a></sup> And more.'
+        "May help with pain."
+        '<sup style="font-size:large"><a href="ref:a" style="text-decoration:none"><b>1</b></a></sup>'
+        '<sup style="font-size:large">,</sup>'
+        '<sup style="font-size:large"><a href="ref:b" style="text-decoration:none"><b>2</b></a></sup> And more.'
     )
 
 

@@ -19,6 +19,9 @@ CITATION = re.compile(r"\[\^([A-Za-z0-9_-]+)\]")
 TERM = re.compile(r"\[\[([^\[\]|]+?)(?:\|([A-Za-z0-9_-]+))?\]\]")
 TOKEN = re.compile(f"{CITATION.pattern}|{TERM.pattern}")
 
+#: A citation number: raised, and larger than Qt's superscript (about two thirds of the text).
+SUPERSCRIPT = 'style="font-size:large"'
+
 
 def term_id(shown: str, explicit: str | None = None) -> str:
     return explicit or re.sub(r"[^a-z0-9]+", "-", shown.lower()).strip("-")
@@ -57,10 +60,13 @@ def rich_text(
         if cited is not None:
             number = numbers.get(cited)
             if number is not None:
-                # "[^a][^b]" must read "1,2", not "12".
-                comma = "<sup>,</sup>" if last_was_citation and not gap else ""
+                # "[^a][^b]" must read "1,2", not "12". Qt draws a superscript at about two
+                # thirds of the text's size: "large" brings the number up to about four fifths,
+                # so it reads as something to tap, not a speck, and barely spreads the lines.
+                comma = f"<sup {SUPERSCRIPT}>,</sup>" if last_was_citation and not gap else ""
                 out.append(
-                    f'{comma}<sup><a href="ref:{cited}" style="{color}text-decoration:none"><b>{number}</b></a></sup>'
+                    f'{comma}<sup {SUPERSCRIPT}><a href="ref:{cited}" style="{color}text-decoration:none">'
+                    f"<b>{number}</b></a></sup>"
                 )
                 last_was_citation = True
         else:
