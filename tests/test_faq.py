@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import re
 import shutil
 from pathlib import Path
 
@@ -277,8 +278,31 @@ def test_broken_topics_leave_the_kiosk_running_on_built_in_content(
     errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
     assert any("faq.toml: items[" in e and 'has an unknown topic "pumps"' in e for e in errors), errors
     p.tap(p.nav_button("faq"))
-    [(topic, [item])] = p.content.faq.groups()
-    assert p.on_screen(p.find(f"faqTopic_{topic.id}")) and p.on_screen(p.find(f"faqQuestion_{item.id}"))
+    [(_topic, [item])] = p.content.faq.groups()
+    assert p.on_screen(p.find(f"faqQuestion_{item.id}"))
+
+
+def test_a_faq_written_before_topics_shows_as_one_list(
+    kiosk_factory: KioskFactory, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A clinic's own faq.toml from before topics (no [[topics]], no question with a topic) is
+    still valid: its questions show as one list, with no chips and no heading over them, and no
+    error sends the kiosk to other content."""
+    root = tmp_path / "content"
+    shutil.copytree(content_root() / "en", root / "en")
+    shutil.copytree(content_root().parent / "images", root / "images")
+    faq = root / "en" / "faq.toml"
+    text = re.sub(r"\[\[topics\]\]\nid = .*\nname = .*\n+", "", faq.read_text(encoding="utf-8"))
+    faq.write_text(re.sub(r'^topic = ".*"\n', "", text, flags=re.M), encoding="utf-8")
+    p = kiosk_factory(builtin_content(), library=ContentLibrary(bundled_root=root))
+    assert p.content.source != "built-in"
+    assert not [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    [(topic, items)] = p.content.faq.groups()
+    assert len(items) == 30 and topic.name == p.content.faq.short_title
+    page = _faq(p)
+    assert not any(c.isVisible() and page.isAncestorOf(c) for c in p.find_all("sectionChips"))
+    assert not [i for i in p.items() if i.objectName().startswith("faqTopic_") and i.isVisible()]
+    assert p.on_screen(p.find(f"faqQuestion_{items[0].id}"))
 
 
 def test_with_reduced_motion_an_opened_answer_is_in_view_at_once(kiosk_factory: KioskFactory, content: Content) -> None:

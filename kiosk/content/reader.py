@@ -261,13 +261,28 @@ def _read_page(screen: Screen, data: dict[str, Any], r: _Reader) -> Page:
     )
 
 
+#: The one topic of a FAQ written without topics.
+ONE_GROUP = "all"
+
+
 def _read_faq(data: dict[str, Any], r: _Reader) -> Faq:
-    t = r.keys(data, "", {"title", "short_title", "subtitle", "illustration", "topics", "items"})
+    items_of = data.get("items", []) if isinstance(data, dict) else []
+    # A FAQ written before topics (no [[topics]], no question with a topic) is one group: a
+    # clinic's own questions keep showing, as one list, rather than fall back to the bundled ones.
+    one_group = (
+        isinstance(data, dict)
+        and "topics" not in data
+        and not any(isinstance(i, dict) and "topic" in i for i in (items_of if isinstance(items_of, list) else []))
+    )
+    required = {"title", "short_title", "subtitle", "illustration", "items"} | (set() if one_group else {"topics"})
+    t = r.keys(data, "", required, {"topics"})
     seen: set[str] = set()
     topics = []
     for where, item in r.table_list(t, "topics", ""):
         f = r.keys(item, where, {"id", "name"})
         topics.append(FaqTopic(r.ident(f, where, seen), r.text(f, "name", where, "topic")))
+    if one_group:
+        topics.append(FaqTopic(ONE_GROUP, r.text(t, "short_title", "") or r.text(t, "title", "")))
     topic_ids = [topic.id for topic in topics if topic.id]
     known = ", ".join(topic_ids)
     seen = set()
@@ -275,9 +290,11 @@ def _read_faq(data: dict[str, Any], r: _Reader) -> Faq:
     for where, item in r.table_list(t, "items", ""):
         q = r.keys(item, where, {"id", "question", "answer"}, {"topic"})
         ident = r.ident(q, where, seen)
-        topic = r.text(q, "topic", where, "id")
+        topic = ONE_GROUP if one_group else r.text(q, "topic", where, "id")
         # Named by its id as well as its place: an author looks for the question, not its number.
-        if "topic" not in q:
+        if one_group:
+            pass
+        elif "topic" not in q:
             r.problem(_join(where, "topic"), f'question "{ident}" has no topic (one of: {known})')
         elif topic and topic_ids and topic not in topic_ids:
             r.problem(_join(where, "topic"), f'question "{ident}" has an unknown topic "{topic}" (one of: {known})')

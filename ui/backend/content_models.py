@@ -156,7 +156,8 @@ class FaqModel(RoleListModel):
                 {
                     "faqId": item.id,
                     "topicId": topic.id,
-                    "topicHeading": topic.name if i == 0 else "",
+                    # One group (a FAQ without topics) needs no heading over it.
+                    "topicHeading": topic.name if i == 0 and len(content.faq.topics) > 1 else "",
                     "question": item.question,
                     "answer": rich(item.answer, content),
                     "answerPlain": markup.plain_text(item.answer),

@@ -11,6 +11,8 @@ Flickable {
     required property PageObject page
     property bool strip: false
     signal jump(string sectionId)
+    // One section (a FAQ without topics) is no choice to offer.
+    visible: repeater.count > 1
     width: parent ? parent.width : implicitWidth
     height: flow.implicitHeight
     contentWidth: flow.width
