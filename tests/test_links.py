@@ -4,8 +4,8 @@ Tab stops in reading order that Enter opens, and citation numbers a finger can h
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QTextDocument
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QColor, QTextDocument
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -160,3 +160,40 @@ def test_links_in_a_closed_answer_are_not_tab_stops(patient: Patient, content: C
     assert links and not any(link.isVisible() for link in links)
     p.session.toggle_faq(item.id)
     p.qtbot.waitUntil(lambda: all(link.isVisible() for link in links))
+
+
+def test_a_citation_number_is_large_enough_to_see(patient: Patient) -> None:
+    """Qt draws a superscript at about two thirds of the text's size: a citation number a patient
+    is meant to tap must be drawn larger than that (its digits at least half the text's size high)."""
+    p = patient
+    p.tap(p.nav_button("drug_pumps"))
+    screen = p.current_screen_item()
+    link = next(
+        i for i in p.items() if i.objectName().startswith("link_ref") and i.isVisible() and screen.isAncestorOf(i)
+    )
+    p.scroll_into_view(link)
+    p.settle()
+    p.frame()
+    image = p.window.grabWindow()
+    ratio = image.width() / p.window.width()
+    area = link.mapRectToScene(QRectF(0, 0, link.width(), link.height()))
+    ink = QColor(p.kiosk.engine.singletonInstance("Kiosk", "Theme").property("link"))
+    # The number is drawn at the middle of its touch area: the ink in a narrow band there.
+    middle = int(area.center().x() * ratio)
+    rows = [
+        y
+        for y in range(int(area.top() * ratio), int(area.bottom() * ratio))
+        for x in range(middle - 4, middle + 5)
+        if _near(image.pixelColor(x, y), ink)
+    ]
+    assert rows, "no citation number drawn in its link's area"
+    height = (max(rows) - min(rows) + 1) / ratio
+    body = p.kiosk.engine.singletonInstance("Kiosk", "Theme").property("bodySize")
+    assert height >= 0.5 * body, f"the citation number is {height:.0f} px high beside {body} px text"
+
+
+def _near(colour: QColor, ink: QColor) -> bool:
+    return all(
+        abs(a - b) < 40
+        for a, b in ((colour.red(), ink.red()), (colour.green(), ink.green()), (colour.blue(), ink.blue()))
+    )
