@@ -266,13 +266,13 @@ ONE_GROUP = "all"
 
 
 def _read_faq(data: dict[str, Any], r: _Reader) -> Faq:
-    items_of = data.get("items", []) if isinstance(data, dict) else []
     # A FAQ written before topics (no [[topics]], no question with a topic) is one group: a
     # clinic's own questions keep showing, as one list, rather than fall back to the bundled ones.
+    listed = data.get("items") if isinstance(data, dict) else None
     one_group = (
         isinstance(data, dict)
         and "topics" not in data
-        and not any(isinstance(i, dict) and "topic" in i for i in (items_of if isinstance(items_of, list) else []))
+        and not any(isinstance(i, dict) and "topic" in i for i in (listed if isinstance(listed, list) else ()))
     )
     required = {"title", "short_title", "subtitle", "illustration", "items"} | (set() if one_group else {"topics"})
     t = r.keys(data, "", required, {"topics"})
@@ -292,11 +292,9 @@ def _read_faq(data: dict[str, Any], r: _Reader) -> Faq:
         ident = r.ident(q, where, seen)
         topic = ONE_GROUP if one_group else r.text(q, "topic", where, "id")
         # Named by its id as well as its place: an author looks for the question, not its number.
-        if one_group:
-            pass
-        elif "topic" not in q:
+        if not one_group and "topic" not in q:
             r.problem(_join(where, "topic"), f'question "{ident}" has no topic (one of: {known})')
-        elif topic and topic_ids and topic not in topic_ids:
+        elif not one_group and topic and topic_ids and topic not in topic_ids:
             r.problem(_join(where, "topic"), f'question "{ident}" has an unknown topic "{topic}" (one of: {known})')
         items.append(FaqItem(ident, r.text(q, "question", where), r.text(q, "answer", where), topic))
     used = {item.topic for item in items}

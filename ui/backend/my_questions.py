@@ -13,6 +13,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 from PySide6.QtQuick import QQuickImageProvider
 
+from kiosk.content.model import Content
 from kiosk.content.read_aloud import list_text
 from kiosk.content.take_home import (
     SavedQuestion,
@@ -74,6 +75,8 @@ class MyQuestions(QObject):
         super().__init__(parent)
         self.session = session
         self._content = content
+        # The saveable questions, with the content they were worked out from.
+        self._questions_of: tuple[Content, dict[str, SavedQuestion]] | None = None
         self.clinic_line = clinic_line
         self._model = QuestionRows(self)
         self._generation = 0
@@ -164,8 +167,12 @@ class MyQuestions(QObject):
 
     def _questions(self) -> dict[str, SavedQuestion]:
         """What can be saved, in the current language, with the clinic's emergency number kept
-        in every short answer that tells a patient to call it."""
-        return saveable_questions(self._content.content, self._content.library.emergency_number)
+        in every short answer that tells a patient to call it. Worked out once per content (a
+        language switch or a new content load), not on every tap of "Add to my list"."""
+        content = self._content.content
+        if self._questions_of is None or self._questions_of[0] is not content:
+            self._questions_of = (content, saveable_questions(content, self._content.library.emergency_number))
+        return self._questions_of[1]
 
     def _saved(self) -> list[SavedQuestion]:
         questions = self._questions()
