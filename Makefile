@@ -23,7 +23,7 @@ BUNDLE_INPUTS := main.py build_spec.spec $(wildcard installer/licences/*) $(shel
 TS_FILES := $(wildcard resources/i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: qmllint run kiosk test lint unit dist deb deb-test frozen-self-test system-deps venv screenshots validate clean translations update-translations bench
+.PHONY: qmllint run kiosk test timed-unit timed-package lint unit dist deb deb-test frozen-self-test system-deps venv screenshots validate clean translations update-translations bench
 
 # A development run: a normal window you can close. `make kiosk` is the real, full-screen kiosk.
 run: venv translations
@@ -34,7 +34,24 @@ kiosk: venv translations
 	@echo "Full-screen kiosk. To leave: Ctrl+C in this terminal, or the staff panel's Exit kiosk (needs a PIN, see README)."
 	$(PY) main.py
 
-test: venv translations lint unit frozen-self-test deb-test
+# Set-up and lint first; then pytest beside the bundle, its self-test and the fresh-root tests of the
+# .deb (mostly waiting on apt and cage, so the two share the cores well); then where the time went.
+TIMING := out/timing
+timed = start=$$(date +%s.%N) && $(2) && echo "$(1) $$start $$(date +%s.%N)" >> $(TIMING)/phases
+
+test:
+	@rm -rf $(TIMING) && mkdir -p $(TIMING)
+	@$(call timed,set-up,$(MAKE) --no-print-directory venv translations)
+	@$(call timed,lint,$(MAKE) --no-print-directory lint)
+	@$(MAKE) --no-print-directory -j2 --output-sync=recurse timed-unit timed-package
+	@$(PY) tests/timing_summary.py $(TIMING)
+
+timed-unit:
+	@$(call timed,unit,$(MAKE) --no-print-directory unit PYTEST_REPORT=--junitxml=$(TIMING)/unit.xml)
+
+timed-package:
+	@$(call timed,bundle+self-test,$(MAKE) --no-print-directory frozen-self-test)
+	@$(call timed,deb-test,$(MAKE) --no-print-directory deb-test PYTEST_REPORT=--junitxml=$(abspath $(TIMING))/installed.xml)
 
 lint: venv
 	$(VENV)/bin/ruff check .
@@ -50,7 +67,7 @@ qmllint: venv
 
 # On every core, up to 4: each test process has its own kiosk windows, temp folders and X servers.
 unit: venv
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --maxprocesses=4 --ignore=tests/installed
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --maxprocesses=4 --ignore=tests/installed $(PYTEST_REPORT)
 
 # UI strings: .ts sources are kept in git, .qm files are compiled at build time.
 translations: venv $(QM_FILES)
@@ -90,7 +107,7 @@ $(DEB): $(DIST_APP) $(wildcard installer/linux/* installer/licences/* docs/monit
 # the cage kiosk session with a screenshot in out/, purge. Needs root (CI is root) or sudo.
 deb-test: deb
 	$$([ "$$(id -u)" = 0 ] || echo sudo) env KIOSK_DEB=$(DEB) PYTHONDONTWRITEBYTECODE=1 QT_QPA_PLATFORM=offscreen \
-		$(PY) -m pytest -q -p no:cacheprovider tests/installed
+		$(PY) -m pytest -q -p no:cacheprovider tests/installed $(PYTEST_REPORT)
 
 # Start-up, tap latency, frame times, memory over a long soak, sizes -> docs/BENCHMARKS.md
 bench: venv translations dist
