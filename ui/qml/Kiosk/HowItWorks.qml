@@ -26,7 +26,8 @@ ColumnLayout {
     property bool finished: false
     property bool userPaused: false
     readonly property string scene: steps.length > 0 ? steps[Math.min(step, steps.length - 1)].scene : ""
-    readonly property real t: steps.length > 0 ? Math.min(1, stepElapsed / stepMs(step)) : 0
+    readonly property real stepDuration: stepMs(step)
+    readonly property real t: steps.length > 0 ? Math.min(1, stepElapsed / stepDuration) : 0
     readonly property bool inView: {
         if (!visible || !enabled || view === null || Idle.overlay !== Idle.Hidden || height <= 0)
             return false
@@ -96,8 +97,10 @@ ColumnLayout {
         readonly property bool wide: motion.width > 900
         // Picture and caption stand in one view together, even on a 768 px screen.
         readonly property real artHeightRoom: motion.view ? motion.view.height * (motion.short ? 0.55 : 0.5) : 450
+        // On a short screen at the larger text sizes the words take more of the width (fewer lines).
         readonly property real artWidth: Math.min(Theme.motionArtWidth, artHeightRoom / 0.75,
-                                                  wide ? motion.width * 0.48 : motion.width)
+                                                  wide ? motion.width * (motion.short && Theme.textScale > 1 ? 0.38 : 0.48)
+                                                       : motion.width)
         columns: wide ? 2 : 1
         columnSpacing: 32
         rowSpacing: motion.short ? 12 : 18
@@ -144,7 +147,9 @@ ColumnLayout {
 
             Text {
                 objectName: "motionStep_" + (motion.page ? motion.page.screenId : "")
-                visible: !motion.still
+                // Not on a short screen at the larger sizes: the caption's number says it there,
+                // and the words and buttons need the height.
+                visible: !motion.still && !(motion.short && Theme.textScale > 1)
                 text: qsTr("Step %1 of %2").arg(motion.step + 1).arg(motion.steps.length)
                 color: Theme.textMuted
                 font.pixelSize: Theme.smallSize
