@@ -5,7 +5,7 @@ still with every caption under reduced motion, and is described to a screen read
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtQuick import QQuickItem
 
@@ -202,3 +202,16 @@ def test_picture_caption_and_buttons_fit_in_one_view(
                 assert top <= rect.top() and rect.bottom() <= bottom, f"{name} out of view at {size} {where}"
                 assert rect.right() <= p.window.width(), f"{name} runs off the screen at {size} {where}"
             assert shown_captions(p, motion), f"no caption at {size} {where}"
+
+
+def test_the_systems_own_reduce_motion_setting_stills_it_too(patient: Patient) -> None:
+    p = patient
+    motion = open_motion(p, Screen.DRUG_PUMPS)
+    assert motion.property("playing")
+    p.kiosk.display.set_system_motion(Qt.MotionPreference.ReducedMotion)
+    p.frame()
+    assert not motion.property("playing")
+    assert shown_captions(p, motion) == captions(p.content, Screen.DRUG_PUMPS)
+    p.kiosk.display.set_system_motion(Qt.MotionPreference.NoPreference)
+    p.frame()
+    assert motion.property("playing")

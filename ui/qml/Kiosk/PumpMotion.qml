@@ -80,7 +80,7 @@ Item {
                 readonly property real f: 0.05 + index * 0.1
                 cx: place.x
                 cy: place.y
-                r: 3.5
+                r: 4
                 color: Theme.motionMedicine
                 visible: art.pumpShown
                 opacity: 0.85 * art.clamp01(art.spread * 2 - Math.abs(f - 0.45) * 2.2)
@@ -105,7 +105,7 @@ Item {
                 readonly property real p: art.still ? [0.3, 0.6, 0.9][index] : art.frac(art.t * art.trips - index / 3)
                 cx: along.x
                 cy: along.y
-                r: 5
+                r: 6
                 color: Theme.motionMedicine
                 border.color: "white"
                 border.width: 1.5
