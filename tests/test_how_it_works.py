@@ -8,12 +8,14 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
 
 from kiosk.content import markup
 from kiosk.content.model import Content
 from kiosk.session.choices import Language
 from kiosk.session.navigation import Screen
 from tests.conftest import KioskFactory, Patient
+from tests.test_keyboard import tab_to
 
 THERAPIES = [Screen.NEUROSTIMULATORS, Screen.DRUG_PUMPS]
 SIZES = {"1920x1080": (1920, 1080), "1366x768": (1366, 768), "1080x1920": (1080, 1920)}
@@ -215,3 +217,17 @@ def test_the_systems_own_reduce_motion_setting_stills_it_too(patient: Patient) -
     p.kiosk.display.set_system_motion(Qt.MotionPreference.NoPreference)
     p.frame()
     assert motion.property("playing")
+
+
+def test_its_buttons_are_reached_with_tab_and_pressed_with_space(patient: Patient) -> None:
+    p = patient
+    motion = open_motion(p, Screen.NEUROSTIMULATORS)
+    button = tab_to(p, "motionPlay_neurostimulators")
+    QTest.keyClick(p.window, Qt.Key.Key_Space)
+    assert motion.property("userPaused")
+    # The focused button was scrolled into view, so the patient sees what it stopped.
+    assert p.on_screen(button) and not motion.property("playing")
+    replay = tab_to(p, "motionReplay_neurostimulators", limit=3)
+    QTest.keyClick(p.window, Qt.Key.Key_Return)
+    assert replay.property("accessibleName") == "Play the animation again from the start"
+    assert motion.property("step") == 0 and motion.property("playing")
