@@ -116,7 +116,7 @@ QtObject {
     // differ in shape (diamond, ring) as well as colour.
     readonly property color motionPain: "#C62828"
     readonly property color motionPulse: "#12A4B0"
-    readonly property color motionMedicine: "#0E6E78"
+    readonly property color motionMedicine: "#18A0AC"
     readonly property color motionPill: "#E9A23B"
     readonly property color motionBlood: "#B71C1C"
     // A step lasts as long as its caption takes to read slowly, within these bounds: four
