@@ -231,3 +231,20 @@ def test_its_buttons_are_reached_with_tab_and_pressed_with_space(patient: Patien
     QTest.keyClick(p.window, Qt.Key.Key_Return)
     assert replay.property("accessibleName") == "Play the animation again from the start"
     assert motion.property("step") == 0 and motion.property("playing")
+
+
+def test_each_lasts_ten_to_twenty_seconds_in_each_language(
+    kiosk_factory: KioskFactory, contents: dict[str, Content]
+) -> None:
+    """Long enough to read each caption slowly, short enough to watch to the end."""
+    p = kiosk_factory(contents)
+    for language in Language:
+        p.session.set_language(language)
+        for screen in THERAPIES:
+            motion = open_motion(p, screen)
+            motion.setProperty("userPaused", True)
+            total = 0.0
+            for step in range(len(captions(contents[language.value], screen))):
+                motion.setProperty("step", step)
+                total += motion.property("stepDuration")
+            assert 10_000 <= total <= 20_000, f"{screen.value} in {language.value}: {total / 1000:.1f} s"

@@ -120,8 +120,8 @@ QtObject {
     readonly property color motionPill: "#E9A23B"
     readonly property color motionBlood: "#B71C1C"
     // A step lasts as long as its caption takes to read slowly, within these bounds: four
-    // steps take about 15-20 s.
-    readonly property int motionWordMs: 320
+    // steps take under 20 s (the longest, Spanish, 19.9 s).
+    readonly property int motionWordMs: 300
     readonly property int motionStepMinMs: 4000
     readonly property int motionStepMaxMs: 7000
     // The picture's widest (it is drawn at any size, from its SVG and simple items).
