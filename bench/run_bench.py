@@ -21,17 +21,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6 import __version__ as pyside_version  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QPoint, QPointF, QTimer  # noqa: E402
+from PySide6.QtGui import QGuiApplication  # noqa: E402
+from PySide6.QtQuick import QQuickItem, QQuickWindow  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
 from kiosk.content.library import ContentLibrary  # noqa: E402
 from kiosk.session.choices import Language  # noqa: E402
-from kiosk.session.navigation import MAIN_SCREENS  # noqa: E402
+from kiosk.session.navigation import MAIN_SCREENS, Screen  # noqa: E402
 from ui.app import Kiosk, WindowOptions, create_application, wait  # noqa: E402
 
 RUNS = 7
 TAPS = 1000
 NAVIGATIONS = 10_000
 RESETS = 1_000
+MOTION_S = 8.0  # seconds of each "How it works" animation measured (two or more of its steps)
 WARM_UP = 1_000  # navigations (and 100 resets) before caches and the JS heap reach their working size
 
 
@@ -72,6 +75,87 @@ def describe(times: list[float]) -> str:
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(len(ordered) * p))]
+
+
+def _named(window: QQuickWindow, name: str) -> QQuickItem:
+    stack = [window.contentItem()]
+    while stack:
+        item = stack.pop()
+        if item.objectName() == name:
+            return item
+        stack.extend(item.childItems())
+    raise LookupError(name)
+
+
+def animation_frames(app: QGuiApplication, kiosk: Kiosk, seconds: float = MOTION_S) -> list[str]:
+    """The "How it works" animations: frame-to-frame intervals of frameSwapped, and each frame's
+    work (sync to swap), while each plays from its start for ``seconds``; then the frames drawn
+    in as long again with it scrolled out of view and with its screen left (none: nothing runs)."""
+    window = kiosk.window
+    clock = QElapsedTimer()
+    clock.start()
+    frames: list[int] = []
+    sync_started = [0]
+    work: list[float] = []
+
+    def synchronizing() -> None:
+        sync_started[0] = clock.nsecsElapsed()
+
+    def swapped() -> None:
+        now = clock.nsecsElapsed()
+        frames.append(now)
+        work.append((now - sync_started[0]) / 1e6)
+
+    window.beforeSynchronizing.connect(synchronizing)
+    window.frameSwapped.connect(swapped)
+
+    def run_for(ms: float) -> None:
+        until = clock.elapsed() + ms
+        while clock.elapsed() < until:
+            app.processEvents()
+
+    rows = []
+    for screen in (Screen.NEUROSTIMULATORS, Screen.DRUG_PUMPS):
+        kiosk.session.go(screen)
+        run_for(600)
+        motion = _named(window, f"howItWorks_{screen.value}")
+        page = motion.parentItem()
+        while page is not None and not page.objectName().startswith("screen_"):
+            page = page.parentItem()
+        assert page is not None
+        top = motion.mapToItem(page.property("contentItem"), QPointF(0, 0)).y()
+        page.setProperty("contentY", min(top, page.property("contentHeight") - page.height()))
+        motion.setProperty("step", 0)
+        motion.setProperty("stepElapsed", 0)
+        run_for(300)
+        frames.clear()
+        work.clear()
+        run_for(seconds * 1000)
+        steps = motion.property("step") + 1
+        gaps = [(b - a) / 1e6 for a, b in itertools.pairwise(frames)]
+        fps = (len(frames) - 1) / ((frames[-1] - frames[0]) / 1e9) if len(frames) > 1 else 0.0
+        page.setProperty("contentY", 0)
+        run_for(300)
+        frames.clear()
+        run_for(seconds * 1000 / 2)
+        away = len(frames)
+        kiosk.session.go(Screen.OVERVIEW)
+        page.setProperty("contentY", min(top, page.property("contentHeight") - page.height()))
+        run_for(300)
+        frames.clear()
+        run_for(seconds * 1000 / 2)
+        left = len(frames)
+        rows.append(
+            f'| "How it works" animation, {screen.value} ({seconds:.0f} s, {steps} steps) | {fps:.1f} fps;'
+            f" intervals p50 {percentile(gaps, 0.5):.1f} ms, p95 {percentile(gaps, 0.95):.1f} ms,"
+            f" max {max(gaps):.1f} ms; {sum(1 for g in gaps if g > 25.0)} of {len(gaps)} over 25 ms (dropped);"
+            f" frame work p95 {percentile(work, 0.95):.1f} ms, max {max(work):.1f} ms;"
+            f" frames drawn when scrolled away / screen left: {away} / {left}"
+            " | 60 fps, no dropped frame; none when not seen |"
+        )
+    window.beforeSynchronizing.disconnect(synchronizing)
+    window.frameSwapped.disconnect(swapped)
+    return rows
 
 
 def main() -> int:
@@ -156,6 +240,7 @@ def main() -> int:
         app.processEvents()
     scroll_gaps = [(b - a) / 1e6 for a, b in itertools.pairwise(frames)]
     scroll_work = list(work)
+    motion_rows = animation_frames(app, kiosk)
 
     # The soak runs inside the application's event loop, as the kiosk does: Qt frees replaced
     # delegates there (deleteLater), so outside it memory only seems to grow.
@@ -220,6 +305,7 @@ def main() -> int:
         " | no dropped frame |",
         f"| kinetic scroll | frame work max {max(scroll_work):.1f} ms; intervals over 25 ms:"
         f" {sum(1 for g in scroll_gaps if g > 25.0)} of {len(scroll_gaps)} | no dropped frame |",
+        *motion_rows,
         f"| RSS after start | {rss_start:.0f} MiB | ≤ 160 MiB |",
         f"| RSS after {NAVIGATIONS:,} navigations + {RESETS:,} resets with language switches ({soak_s:.0f} s)"
         f" | {rss_end:.0f} MiB: {rss_end - rss_warm[0]:+.1f} MiB after the first {WARM_UP:,} navigations"

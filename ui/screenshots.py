@@ -6,6 +6,9 @@ import os
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QPointF
+from PySide6.QtQuick import QQuickItem
+
 from kiosk.content.library import ContentLibrary
 from kiosk.content.take_home import saveable_questions
 from kiosk.session.choices import Language, TextSize
@@ -67,7 +70,50 @@ def take_screenshots(kiosk: Kiosk, outdir: Path) -> list[Path]:
     shoot("attract")
     session.touch(time.monotonic())
     kiosk.idle.dismissOverlay()
+
+    # A frame of each "How it works" animation, paused in its third step (or still, with every
+    # caption, under reduced motion), scrolled to the top of its screen.
+    for screen, (step, elapsed_ms) in MOTION_FRAMES.items():
+        session.go(screen)
+        wait(300)
+        motion = _find(kiosk.window.contentItem(), f"howItWorks_{screen.value}")
+        if motion is None:
+            continue
+        motion.setProperty("step", min(step, len(motion.property("steps")) - 1))
+        motion.setProperty("stepElapsed", elapsed_ms)
+        motion.setProperty("userPaused", True)
+        _scroll_to(motion)
+        shoot(f"{screen.value}_motion")
+        motion.setProperty("userPaused", False)
+    session.go(Screen.OVERVIEW)
     return written
+
+
+#: The step of each animation a screenshot shows, and how far into it (ms): the pulses changing
+#: the pain signal; the pill's medicine spreading through the blood.
+MOTION_FRAMES = {Screen.NEUROSTIMULATORS: (2, 2400), Screen.DRUG_PUMPS: (1, 4400)}
+
+
+def _find(item: QQuickItem, name: str) -> QQuickItem | None:
+    stack = [item]
+    while stack:
+        here = stack.pop()
+        if here.objectName() == name:
+            return here
+        stack.extend(here.childItems())
+    return None
+
+
+def _scroll_to(item: QQuickItem) -> None:
+    """The screen that ``item`` is on, scrolled so that it stands near the top of the view."""
+    flick = item.parentItem()
+    while flick is not None and not flick.objectName().startswith("screen_"):
+        flick = flick.parentItem()
+    if flick is None:
+        return
+    y = item.mapToItem(flick.property("contentItem"), QPointF(0, 0)).y()
+    room = flick.property("contentHeight") - flick.height()
+    flick.setProperty("contentY", max(0.0, min(y - 60, room)))
 
 
 def take_every_choice(kiosk: Kiosk, outdir: Path) -> list[Path]:

@@ -8,7 +8,15 @@ from collections.abc import Iterator, Mapping
 
 from kiosk.content import markup
 from kiosk.content.model import Content, Page
-from kiosk.content.schema import FAQ_FILE, GLOSSARY_FILE, PAGE_FILES, REFERENCES_FILE, SITE_FILE, ContentProblem
+from kiosk.content.schema import (
+    FAQ_FILE,
+    GLOSSARY_FILE,
+    HOW_IT_WORKS,
+    PAGE_FILES,
+    REFERENCES_FILE,
+    SITE_FILE,
+    ContentProblem,
+)
 
 
 def _cited_texts(content: Content) -> Iterator[tuple[str, str, str]]:
@@ -21,6 +29,9 @@ def _cited_texts(content: Content) -> Iterator[tuple[str, str, str]]:
                 yield file, f"sections[{i}].paragraphs[{j}]", text
             for j, text in enumerate(section.bullets):
                 yield file, f"sections[{i}].bullets[{j}]", text
+        if page.how_it_works:
+            for j, step in enumerate(page.how_it_works.steps):
+                yield file, f"{HOW_IT_WORKS}.steps[{j}].caption", step.caption
     for i, item in enumerate(content.faq.items):
         yield FAQ_FILE, f"items[{i}].answer", item.answer
     yield SITE_FILE, "disclaimer", content.site.disclaimer
@@ -66,13 +77,27 @@ def _page_shape(page: Page) -> dict[str, tuple[object, ...]]:
     }
 
 
+def _motion_shape(page: Page) -> dict[str, tuple[object, ...]]:
+    """The animation by the section it sits in: its scenes in order, each caption's citations."""
+    motion = page.how_it_works
+    if motion is None:
+        return {}
+    return {motion.section: tuple((s.scene, tuple(sorted(markup.citation_ids(s.caption)))) for s in motion.steps)}
+
+
 def parity_problems(base: Content, other: Content) -> list[ContentProblem]:
     """Everything a translation adds, drops or cites differently, named in the translation's files.
     Ids, the number of paragraphs and bullets, illustrations and citations must match."""
     lang, base_lang = other.site.language, base.site.language
     problems: list[ContentProblem] = []
 
-    def compare(file: str, kind: str, mine: Mapping[str, object], theirs: Mapping[str, object]) -> None:
+    def compare(
+        file: str,
+        kind: str,
+        mine: Mapping[str, object],
+        theirs: Mapping[str, object],
+        what: str = "paragraphs, bullets, illustration or citations",
+    ) -> None:
         for ident in theirs.keys() - mine.keys():
             problems.append(ContentProblem(f"{lang}/{file}", kind, f'"{ident}" is missing (present in {base_lang})'))
         for ident in mine.keys() - theirs.keys():
@@ -83,12 +108,14 @@ def parity_problems(base: Content, other: Content) -> list[ContentProblem]:
                     ContentProblem(
                         f"{lang}/{file}",
                         f'{kind} "{ident}"',
-                        f"paragraphs, bullets, illustration or citations differ from {base_lang}",
+                        f"{what} differ from {base_lang}",
                     )
                 )
 
     for screen, file in PAGE_FILES.items():
         compare(file, "section", dict(_page_shape(other.pages[screen])), dict(_page_shape(base.pages[screen])))
+        motion = _motion_shape(other.pages[screen]), _motion_shape(base.pages[screen])
+        compare(file, HOW_IT_WORKS, *motion, "scenes or citations")
         mine = dict.fromkeys((q.id for q in other.pages[screen].questions), 0)
         compare(file, "question", mine, dict.fromkeys((q.id for q in base.pages[screen].questions), 0))
 

@@ -44,6 +44,31 @@ class DoctorQuestion:
 
 
 @dataclass(frozen=True)
+class MotionStep:
+    """One step of a "How it works" animation: the picture's scene and the caption shown with it."""
+
+    scene: str
+    caption: str
+
+
+@dataclass(frozen=True)
+class HowItWorks:
+    """A therapy shown in motion, step by step, inside the section whose words it retells
+    (``section``): each caption says again what that section already says, with its citations."""
+
+    section: str
+    heading: str
+    #: What the moving picture shows, for a screen reader (and anyone who cannot see it move).
+    description: str
+    steps: tuple[MotionStep, ...]
+
+    def texts(self) -> Iterator[str]:
+        yield self.heading
+        yield self.description
+        yield from (step.caption for step in self.steps)
+
+
+@dataclass(frozen=True)
 class Page:
     screen: Screen
     title: str
@@ -52,6 +77,7 @@ class Page:
     illustration: Illustration
     sections: tuple[Section, ...]
     questions: tuple[DoctorQuestion, ...] = ()
+    how_it_works: HowItWorks | None = None
 
 
 @dataclass(frozen=True)

@@ -51,8 +51,12 @@ def screen_text(content: Content, screen: Screen, open_faq: frozenset[str] = fro
     if screen in content.pages:
         page = content.pages[screen]
         parts += [page.title, page.subtitle]
+        motion = page.how_it_works
         for section in page.sections:
             parts.extend(section.texts())
+            if motion and motion.section == section.id:  # the animation stands at its section's end
+                parts.append(motion.heading)
+                parts.extend(step.caption for step in motion.steps)
     elif screen is Screen.FAQ:
         parts.append(content.faq.title)
         for topic, items in content.faq.groups():

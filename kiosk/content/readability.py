@@ -12,7 +12,7 @@ from statistics import mean
 
 from kiosk.content import markup
 from kiosk.content.model import Content
-from kiosk.content.schema import FAQ_FILE, GLOSSARY_FILE, PAGE_FILES, REFERENCES_FILE, ContentProblem
+from kiosk.content.schema import FAQ_FILE, GLOSSARY_FILE, HOW_IT_WORKS, PAGE_FILES, REFERENCES_FILE, ContentProblem
 
 MAX_GRADE_EACH = 8.0
 MAX_GRADE_MEAN = 6.0
@@ -20,8 +20,8 @@ MIN_FERNANDEZ_HUERTA = 70.0
 
 
 def patient_texts(content: Content) -> Iterator[tuple[str, str, str]]:
-    """(file, location, plain text) of every paragraph, bullet, answer, definition and the
-    plain-language lines about each study."""
+    """(file, location, plain text) of every paragraph, bullet, animation caption, answer,
+    definition and the plain-language lines about each study."""
     for screen, page in content.pages.items():
         for i, section in enumerate(page.sections):
             for j, text in enumerate(section.paragraphs):
@@ -30,6 +30,10 @@ def patient_texts(content: Content) -> Iterator[tuple[str, str, str]]:
                 yield PAGE_FILES[screen], f"sections[{i}].bullets[{j}]", markup.plain_text(text)
         for i, question in enumerate(page.questions):
             yield PAGE_FILES[screen], f"questions[{i}].text", question.text
+        if page.how_it_works:
+            yield PAGE_FILES[screen], f"{HOW_IT_WORKS}.description", page.how_it_works.description
+            for i, step in enumerate(page.how_it_works.steps):
+                yield PAGE_FILES[screen], f"{HOW_IT_WORKS}.steps[{i}].caption", markup.plain_text(step.caption)
     for i, item in enumerate(content.faq.items):
         yield FAQ_FILE, f"items[{i}].answer", markup.plain_text(item.answer)
     for i, term in enumerate(content.glossary.items):

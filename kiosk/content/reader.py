@@ -21,7 +21,9 @@ from kiosk.content.model import (
     FaqItem,
     FaqTopic,
     Glossary,
+    HowItWorks,
     Illustration,
+    MotionStep,
     Page,
     Reference,
     References,
@@ -35,8 +37,10 @@ from kiosk.content.schema import (
     EMERGENCY_NUMBER_TOKEN,
     FAQ_FILE,
     GLOSSARY_FILE,
+    HOW_IT_WORKS,
     IMAGES_FOLDER,
     MAX_CHARS,
+    MOTION_SCENES,
     PAGE_FILES,
     REFERENCES_FILE,
     SITE_FILE,
@@ -228,7 +232,8 @@ def _read_site(data: dict[str, Any], r: _Reader, language: str) -> Site:
 
 
 def _read_page(screen: Screen, data: dict[str, Any], r: _Reader) -> Page:
-    t = r.keys(data, "", {"title", "short_title", "subtitle", "illustration", "sections"}, {"questions"})
+    optional = {"questions", HOW_IT_WORKS}
+    t = r.keys(data, "", {"title", "short_title", "subtitle", "illustration", "sections"}, optional)
     seen: set[str] = set()
     questions = []
     for where, item in r.table_list(t, "questions", ""):
@@ -258,7 +263,45 @@ def _read_page(screen: Screen, data: dict[str, Any], r: _Reader) -> Page:
         illustration=r.illustration(t.get("illustration", {}), "illustration"),
         sections=tuple(sections),
         questions=tuple(questions),
+        how_it_works=_read_how_it_works(screen, t[HOW_IT_WORKS], sections, r) if HOW_IT_WORKS in t else None,
     )
+
+
+def _read_how_it_works(screen: Screen, value: object, sections: list[Section], r: _Reader) -> HowItWorks:
+    """The therapy in motion: shown in the section it names, each step a scene the picture can
+    draw and a caption that says again what that section says, citing no study it does not cite."""
+    where = HOW_IT_WORKS
+    t = r.keys(value, where, {"section", "heading", "description", "steps"})
+    scenes = MOTION_SCENES.get(screen, ())
+    if not scenes:
+        r.problem(where, "this screen has no animation (only the therapy screens have one)")
+    ident = r.text(t, "section", where, "id")
+    section = next((s for s in sections if s.id == ident), None)
+    if ident and section is None:
+        known = ", ".join(s.id for s in sections if s.id)
+        r.problem(_join(where, "section"), f'no section "{ident}" on this screen (one of: {known})')
+    cited = {c for text in section.texts() for c in markup.citation_ids(text)} if section else set()
+    steps = []
+    seen: set[str] = set()
+    for path, item in r.table_list(t, "steps", where):
+        f = r.keys(item, path, {"scene", "caption"})
+        scene = r.text(f, "scene", path, "id")
+        if scene and scenes and scene not in scenes:
+            r.problem(_join(path, "scene"), f'unknown scene "{scene}" (one of: {", ".join(scenes)})')
+        elif scene in seen:
+            r.problem(_join(path, "scene"), f'scene "{scene}" is shown twice')
+        seen.add(scene)
+        caption = r.text(f, "caption", path)
+        for ref in markup.citation_ids(caption):
+            if section is not None and ref not in cited:
+                r.problem(
+                    _join(path, "caption"),
+                    f'cites "{ref}", which section "{ident}" does not cite: a caption only says again what it says',
+                )
+        steps.append(MotionStep(scene, caption))
+    heading = r.text(t, "heading", where)
+    description = r.text(t, "description", where, "motion_description")
+    return HowItWorks(ident, heading, description, tuple(steps))
 
 
 #: The one topic of a FAQ written without topics.

@@ -15,7 +15,7 @@ from datetime import date
 
 from kiosk.content import markup
 from kiosk.content.model import Content
-from kiosk.content.schema import FAQ_FILE, GLOSSARY_FILE, PAGE_FILES, REFERENCES_FILE, SITE_FILE
+from kiosk.content.schema import FAQ_FILE, GLOSSARY_FILE, HOW_IT_WORKS, PAGE_FILES, REFERENCES_FILE, SITE_FILE
 
 MISSING = "(missing in this language)"
 
@@ -66,6 +66,13 @@ def patient_texts(content: Content) -> Iterator[Text]:
                 yield Text(part, where, f"bullet {j}", bullet)
             if section.illustration:
                 yield Text(part, where, "picture description", section.illustration.alt)
+            motion = page.how_it_works
+            if motion and motion.section == section.id:
+                where = f"{file} {HOW_IT_WORKS}"
+                yield Text(part, where, "animation heading", motion.heading)
+                yield Text(part, where, "animation description (screen readers)", motion.description)
+                for step in motion.steps:
+                    yield Text(part, where, f"caption: {step.scene}", step.caption)
         for question in page.questions:
             yield Text(part, f"{file} questions[{question.id}]", "question a patient can save", question.text)
     faq = content.faq

@@ -26,6 +26,14 @@ ALL_FILES = (SITE_FILE, *PAGE_FILES.values(), FAQ_FILE, REFERENCES_FILE, GLOSSAR
 #: A content root holds one folder per language and this one, for the illustrations.
 IMAGES_FOLDER = "images"
 
+#: The scenes each therapy's "How it works" animation can draw (ui/qml/Kiosk/StimulatorMotion.qml,
+#: PumpMotion.qml); a ``[[how_it_works.steps]]`` entry names one and gives its caption.
+MOTION_SCENES: dict[Screen, tuple[str, ...]] = {
+    Screen.NEUROSTIMULATORS: ("pain-signal", "pulses", "signal-changed", "relief"),
+    Screen.DRUG_PUMPS: ("pump-to-fluid", "pill", "small-dose"),
+}
+HOW_IT_WORKS = "how_it_works"
+
 #: Medical text says "call {emergency_number}" and the loader puts the clinic's number in
 #: (clinic.toml or kiosk.toml ``emergency_number``), so a clinic abroad never edits safety text.
 EMERGENCY_NUMBER_TOKEN = "{emergency_number}"
@@ -64,6 +72,8 @@ MAX_CHARS: dict[str, int] = {
     "doi": 100,
     "what_it_found": 400,
     "funded_by": 240,
+    "caption": 220,
+    "motion_description": 300,
 }
 
 

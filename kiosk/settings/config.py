@@ -64,7 +64,7 @@ SETTINGS: dict[str, Setting] = {
     "orientation": Setting(str, "Screen orientation; auto follows the screen.", choices=ORIENTATIONS),
     "screen": Setting(int, "Which monitor shows the kiosk (0 = the primary one).", 0, 15),
     "hide_cursor": Setting(bool, "Hide the mouse pointer (touchscreens need none)."),
-    "reduce_motion": Setting(bool, "Shorten transitions and stop moving decoration."),
+    "reduce_motion": Setting(bool, "Shorten transitions; stop moving decoration and animations."),
     "clinic_name": Setting(str, "Clinic name shown to patients (may be empty).", max_length=80),
     "clinic_phone": Setting(
         str,

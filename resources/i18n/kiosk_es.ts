@@ -247,6 +247,37 @@
     </message>
 </context>
 <context>
+    <name>HowItWorks</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>Pause the animation</source>
+        <translation>Pausar el dibujo animado</translation>
+    </message>
+    <message>
+        <source>Play the animation</source>
+        <translation>Ver el dibujo animado</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Ver de nuevo</translation>
+    </message>
+    <message>
+        <source>Play the animation again from the start</source>
+        <translation>Ver el dibujo animado de nuevo desde el principio</translation>
+    </message>
+</context>
+<context>
     <name>LanguageButton</name>
     <message>
         <source>Change the language to Spanish</source>

@@ -24,6 +24,7 @@ from PySide6.QtQml import QmlElement
 
 from kiosk.content import markup
 from kiosk.content.model import Content, FaqTopic, Illustration, Page
+from kiosk.files.resources import images_root
 from kiosk.session.navigation import MAIN_SCREENS, Screen
 from ui.backend.registry import qml_uncreatable
 
@@ -57,6 +58,14 @@ SCREEN_ICONS: dict[Screen, str] = {
     Screen.DRUG_PUMPS: "mdi6.water-outline",
     Screen.FAQ: "mdi6.chat-question-outline",
     Screen.REFERENCES: "mdi6.book-open-variant",
+}
+
+
+#: The still parts of each therapy's "How it works" picture (bundled art, never a clinic's
+#: pictures: the moving parts are drawn in QML to fit these very shapes).
+MOTION_ART: dict[Screen, str] = {
+    Screen.NEUROSTIMULATORS: "motion/stimulator_base.svg",
+    Screen.DRUG_PUMPS: "motion/pump_base.svg",
 }
 
 
@@ -212,6 +221,7 @@ class PageObject(QObject):
         self._fields: dict[str, str] = dict.fromkeys(("title", "subtitle", "subtitlePlain", "imageUrl", "imageAlt"), "")
         self._sections = SectionModel(self)
         self._questions = QuestionRows(self)
+        self._motion: dict[str, Any] = {}
 
     def load_header(self, title: str, subtitle: str, illustration: Illustration | None, content: Content) -> None:
         self._fields = {
@@ -224,6 +234,17 @@ class PageObject(QObject):
         self.changed.emit()
 
     def load(self, page: Page, content: Content) -> None:
+        motion = page.how_it_works
+        self._motion = (
+            {
+                "section": motion.section,
+                "heading": motion.heading,
+                "description": markup.plain_text(motion.description),
+                "steps": [{"scene": s.scene, **paragraph(s.caption, content)} for s in motion.steps],
+            }
+            if motion
+            else {}
+        )
         self.load_header(page.title, page.subtitle, page.illustration, content)
         self._questions.set_rows([{"key": f"ask:{page.screen.value}:{q.id}", "text": q.text} for q in page.questions])
         self._sections.set_rows(
@@ -282,6 +303,29 @@ class PageObject(QObject):
     @Property(str, notify=changed)
     def imageAlt(self) -> str:
         return self._fields["imageAlt"]
+
+    @Property(str, notify=changed)
+    def motionSection(self) -> str:
+        """The section the "How it works" animation stands in ("" for none)."""
+        return str(self._motion.get("section", ""))
+
+    @Property(str, constant=True)
+    def motionArtUrl(self) -> str:
+        art = MOTION_ART.get(self.screen)
+        return QUrl.fromLocalFile(str(images_root() / art)).toString() if art else ""
+
+    @Property(str, notify=changed)
+    def motionHeading(self) -> str:
+        return str(self._motion.get("heading", ""))
+
+    @Property(str, notify=changed)
+    def motionDescription(self) -> str:
+        return str(self._motion.get("description", ""))
+
+    @Property(list, notify=changed)
+    def motionSteps(self) -> list[dict[str, str]]:
+        """Each step: the scene the picture draws, and its caption (rich, and plain for speech)."""
+        return list(self._motion.get("steps", []))
 
     @Property(RoleListModel, constant=True)
     def sections(self) -> RoleListModel:

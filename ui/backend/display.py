@@ -4,13 +4,21 @@
 from __future__ import annotations
 
 import enum
+from typing import TYPE_CHECKING
 
+from PySide6 import QtCore
 from PySide6.QtCore import Property, QEnum, QEvent, QObject, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
+from PySide6.QtQuick import QQuickWindow
 
 from kiosk.session.choices import TextSize
 from kiosk.session.state import Session
 from ui.backend.registry import provided
+from ui.first_frame import after_first_frame
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -33,11 +41,13 @@ class Display(QObject):
     rotationChanged = Signal()
     panelChanged = Signal()
     keyboardFocusChanged = Signal()
+    motionChanged = Signal()
 
     def __init__(self, session: Session, reduce_motion: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self._reduce_motion = reduce_motion
+        self._system_reduces_motion = False
         self._rotation = 0
         self._keyboard = False
         events = session.events
@@ -119,9 +129,26 @@ class Display(QObject):
     def switchLanguage(self) -> None:
         self.session.set_language(self.session.other_language())
 
-    @Property(bool, constant=True)
+    @Property(bool, notify=motionChanged)
     def reduceMotion(self) -> bool:
-        return self._reduce_motion
+        """Reduced motion, asked for by the clinic (kiosk.toml) or by the system's own setting."""
+        return self._reduce_motion or self._system_reduces_motion
+
+    def follow_system_motion(self) -> None:
+        """Heed the system's "reduce motion" setting from now on. After the first frame: naming
+        Qt's enums builds them all (~12 ms), which nothing before it needs."""
+        # Each wrapper held: with the style hints' wrapper gone, PySide calls its accessibility
+        # hints deleted (PySide6 6.12).
+        self._style_hints = QGuiApplication.styleHints()
+        self._accessibility_hints = self._style_hints.accessibility()
+        self._accessibility_hints.motionPreferenceChanged.connect(self.set_system_motion)
+        self.set_system_motion(self._accessibility_hints.motionPreference())
+
+    def set_system_motion(self, preference: Qt.MotionPreference) -> None:
+        reduced = preference == QtCore.Qt.MotionPreference.ReducedMotion
+        if reduced != self._system_reduces_motion:
+            self._system_reduces_motion = reduced
+            self.motionChanged.emit()
 
     @Property(int, notify=rotationChanged)
     def rotation(self) -> int:
@@ -140,6 +167,8 @@ class Display(QObject):
 
     def watch_input(self, window: QObject) -> None:
         window.installEventFilter(self)
+        if isinstance(window, QQuickWindow):
+            after_first_frame(window, self.follow_system_motion)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

@@ -38,6 +38,8 @@ ScreenFlickable {
         delegate: SectionCard {
             built: screen.complete
             short: screen.short
+            motionPage: screen.page
+            view: screen
         }
     }
     Loader {

@@ -21,6 +21,10 @@ Rectangle {
     readonly property bool wide: width > 900 && !(short && Theme.textScale > 1)
     // Not built yet (the kiosk is starting): an empty card takes no room and costs nothing.
     property bool built: true
+    // The page whose "How it works" animation may stand at this section's end, and the screen
+    // it scrolls in (HowItWorks.qml, loaded by file name: not even its type is read before then).
+    property PageObject motionPage: null
+    property ScreenFlickable view: null
     visible: built
 
     width: parent ? parent.width : implicitWidth
@@ -106,6 +110,20 @@ Rectangle {
                             Layout.fillWidth: true
                         }
                     }
+                }
+                Loader {
+                    id: motionLoader
+                    active: card.motionPage !== null && card.motionPage.motionSection === card.sectionId
+                    asynchronous: true
+                    Layout.fillWidth: true
+                    Layout.topMargin: card.short ? 0 : Theme.gap
+                    Component.onCompleted: setSource("HowItWorks.qml", { page: card.motionPage, view: card.view })
+                }
+                Binding {
+                    target: motionLoader.item
+                    property: "short"
+                    value: card.short
+                    when: motionLoader.item !== null
                 }
             }
         }

@@ -110,4 +110,20 @@ QtObject {
     // after 0.8 s, and older patients press slowly); longer is a hand resting on the screen.
     readonly property real pressHoldS: 10
     readonly property int quickMs: reduceMotion ? 0 : 160
+
+    // "How it works" animations (HowItWorks.qml). The drawn parts keep these colours in both
+    // palettes: they sit on the bundled picture, not on the page. A pain signal and the pulses
+    // differ in shape (diamond, ring) as well as colour.
+    readonly property color motionPain: "#C62828"
+    readonly property color motionPulse: "#12A4B0"
+    readonly property color motionMedicine: "#18A0AC"
+    readonly property color motionPill: "#E9A23B"
+    readonly property color motionBlood: "#B71C1C"
+    // A step lasts as long as its caption takes to read slowly, within these bounds: four
+    // steps take under 20 s (the longest, Spanish, 19.9 s).
+    readonly property int motionWordMs: 300
+    readonly property int motionStepMinMs: 4000
+    readonly property int motionStepMaxMs: 7000
+    // The picture's widest (it is drawn at any size, from its SVG and simple items).
+    readonly property int motionArtWidth: 600
 }
