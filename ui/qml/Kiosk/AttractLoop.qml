@@ -138,11 +138,21 @@ Rectangle {
                     }
                 }
             }
-            // Every language the kiosk offers, each in its own name: one tap starts in it.
-            Row {
+            // Every language the kiosk offers, each in its own name: one tap starts in it. On one
+            // line while they fit, else on as many as they need (a kiosk with many languages).
+            Flow {
+                id: languageFlow
                 objectName: "attractLanguages"
                 visible: attract.languages.length > 0
                 spacing: 32
+                // The names side by side, at most the composition's width.
+                readonly property real oneLine: {
+                    let sum = 0
+                    for (let i = 0; i < languagePills.count; ++i)
+                        sum += languagePills.itemAt(i)?.implicitWidth ?? 0
+                    return sum + spacing * Math.max(0, languagePills.count - 1)
+                }
+                Layout.preferredWidth: Math.min(oneLine, parent.width)
                 Layout.alignment: Qt.AlignHCenter
                 Repeater {
                     id: languagePills
