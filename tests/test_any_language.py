@@ -154,3 +154,17 @@ def test_a_right_to_left_language_ends_with_the_session(kiosk_factory: KioskFact
     p.session.reset()
     assert p.session.language.code == "en" and not p.kiosk.display.rightToLeft
     p.qtbot.waitUntil(lambda: _left(p.nav_button("overview")) < _left(p.nav_button("faq")))  # laid out again
+
+
+def test_on_a_short_screen_the_mirrored_page_starts_at_the_right(
+    kiosk_factory: KioskFactory, test_languages: Path
+) -> None:
+    """1366x768: the section chips stand in one sliding row, which starts at its right end (the
+    first section's chip whole), and the page keeps clear of the scroll buttons, now at the left."""
+    p = _mirrored_patient(kiosk_factory, test_languages, (1366, 768))
+    chips = next(c for c in p.find_all("sectionChips") if p.on_screen(c))
+    first = next(c for c in p.find_all("chip_medicines-not-enough") if p.on_screen(c))
+    strip = chips.mapRectToScene(chips.boundingRect())
+    p.qtbot.waitUntil(lambda: strip.contains(first.mapRectToScene(first.boundingRect())))
+    controls = p.find("pageScrollControls")
+    assert controls.mapRectToScene(controls.boundingRect()).right() < strip.left()

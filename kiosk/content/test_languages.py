@@ -164,8 +164,8 @@ def _description(name: str, direction: str, locale: str) -> str:
 
 
 def _write_ui_strings(path: Path, code: str, change: Callable[[str, str], str]) -> None:
-    """The UI strings of the bundled Spanish .ts, each "translated" from its English source."""
-    tree = ElementTree.parse(content_root() / "es" / UI_STRINGS_SOURCE)
+    """The UI strings of a bundled language's ui.ts, each "translated" from its English source."""
+    tree = ElementTree.parse(min(content_root().glob(f"*/{UI_STRINGS_SOURCE}")))
     root = tree.getroot()
     root.set("language", code.replace("-", "_"))
     for message in root.iter("message"):

@@ -148,11 +148,14 @@ Rectangle {
                 // The names side by side, at most the composition's width.
                 readonly property real oneLine: {
                     let sum = 0
-                    for (let i = 0; i < languagePills.count; ++i)
-                        sum += languagePills.itemAt(i)?.implicitWidth ?? 0
+                    for (const pill of children)
+                        sum += pill.implicitWidth
                     return sum + spacing * Math.max(0, languagePills.count - 1)
                 }
-                Layout.preferredWidth: Math.min(oneLine, parent.width)
+                readonly property real room: Math.min(oneLine, attract.width * 0.8, 1300)
+                Layout.preferredWidth: room
+                Layout.minimumWidth: room
+                Layout.maximumWidth: room
                 Layout.alignment: Qt.AlignHCenter
                 Repeater {
                     id: languagePills
