@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
-from xml.etree import ElementTree
 
 from kiosk.content.readability import MEASURES
 from kiosk.content.schema import SITE_FILE, ContentProblem
@@ -157,6 +156,8 @@ def _texts(data: dict[str, Any], key: str, problem: Any) -> tuple[str, ...]:
 def language_text(folder: Path) -> str:
     """Every text of a language folder, to check its characters against the fonts: each string
     of its TOML files and each translation of its UI strings (ui.ts)."""
+    from xml.etree import ElementTree  # the validator's alone: not on the kiosk's way to its first frame
+
     texts: list[str] = []
 
     def walk(value: object) -> None:
