@@ -80,6 +80,24 @@ def test_a_folder_without_its_language_file_is_not_offered(test_languages: Path,
     assert f"no {LANGUAGE_FILE} here or in the bundled content" in out.getvalue()
 
 
+def test_the_validator_names_what_is_wrong_with_a_language_file(test_languages: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "vi"
+    shutil.copytree(test_languages / PSEUDO_ACCENTED, folder)
+    (folder / LANGUAGE_FILE).write_text('name = ""\ndirection = "down"\nlocale = "vi_VN"\ncolour = "red"\n', "utf-8")
+    (folder / UI_STRINGS).unlink()
+    out = io.StringIO()
+    assert validate_content(tmp_path, out) == 1
+    report = out.getvalue()
+    for problem in ("name: is missing or empty", 'direction: "down" is not one of ltr, rtl', "colour: unknown key"):
+        assert problem in report, report
+    assert [lang.code for lang in discover_languages(tmp_path, content_root())] == ["en", "es"]
+    # Once it is right, the validator still says its buttons would stay in English.
+    (folder / LANGUAGE_FILE).write_text('name = "Tiếng Việt"\nlocale = "vi_VN"\n', "utf-8")
+    out = io.StringIO()
+    validate_content(tmp_path, out)
+    assert f"warning: {folder}: no {UI_STRINGS}: its buttons and labels show in English" in out.getvalue()
+
+
 def test_the_validator_takes_both_and_names_the_characters_its_fonts_lack(
     app: QApplication, test_languages: Path
 ) -> None:

@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import TextIO
 
 from kiosk.content.checks import parity_problems
-from kiosk.content.languages import LANGUAGE_FILE, discover_languages, language_text, read_language
+from kiosk.content.languages import (
+    LANGUAGE_FILE,
+    UI_STRINGS,
+    UI_STRINGS_SOURCE,
+    discover_languages,
+    language_text,
+    read_language,
+)
 from kiosk.content.model import Content
 from kiosk.content.readability import NOT_CHECKED, readability_available, readability_problems
 from kiosk.content.reader import load_content
@@ -33,6 +40,15 @@ def language_folders(folder: Path) -> list[Path]:
     except (OSError, ValueError):
         return []
     return sorted(found)
+
+
+def _untranslated_ui(language: Language) -> str | None:
+    """Why a language's buttons and labels would show in English, if they would."""
+    folder = language.folder
+    if language.code == SOURCE_LANGUAGE or folder is None or (folder / UI_STRINGS).is_file():
+        return None
+    fix = "compile its ui.ts with pyside6-lrelease" if (folder / UI_STRINGS_SOURCE).is_file() else "add a ui.ts"
+    return f"{folder}: no {UI_STRINGS}: its buttons and labels show in English ({fix})"
 
 
 def validate_content(
@@ -64,6 +80,9 @@ def validate_content(
         elif lang.name not in described:
             failed += 1
             print(f"{lang}: no {LANGUAGE_FILE} here or in the bundled content: the kiosk would not offer it", file=out)
+        untranslated = _untranslated_ui(described[lang.name]) if lang.name in described else None
+        if untranslated:
+            print(f"warning: {untranslated}", file=out)
         if fonts is not None and lang.name in described:
             fallbacks, missing = fonts(described[lang.name], language_text(lang))
             for line in fallbacks:
