@@ -145,17 +145,29 @@ Rectangle {
                 objectName: "attractLanguages"
                 visible: attract.languages.length > 0
                 spacing: 32
-                // The names side by side, at most the composition's width.
-                readonly property real oneLine: {
-                    let sum = 0
-                    for (const pill of children)
-                        sum += pill.implicitWidth
-                    return sum + spacing * Math.max(0, languagePills.count - 1)
+                // As wide as its widest line, at most the composition's width: the lines stand
+                // centred under the call to touch.
+                readonly property real room: Math.min(attract.width * 0.8, 1300)
+                readonly property real widestLine: {
+                    let widest = 0
+                    let line = 0
+                    for (const pill of children) {
+                        const w = pill.implicitWidth
+                        if (w <= 0)
+                            continue
+                        const longer = line === 0 ? w : line + spacing + w
+                        if (longer > room && line > 0) {
+                            widest = Math.max(widest, line)
+                            line = w
+                        } else {
+                            line = longer
+                        }
+                    }
+                    return Math.min(room, Math.max(widest, line))
                 }
-                readonly property real room: Math.min(oneLine, attract.width * 0.8, 1300)
-                Layout.preferredWidth: room
-                Layout.minimumWidth: room
-                Layout.maximumWidth: room
+                Layout.preferredWidth: widestLine
+                Layout.minimumWidth: widestLine
+                Layout.maximumWidth: widestLine
                 Layout.alignment: Qt.AlignHCenter
                 Repeater {
                     id: languagePills
