@@ -20,7 +20,8 @@ APT_PACKAGES := python3-venv ansible-core xvfb xauth x11-utils openbox wmctrl xd
 
 DIST_APP := dist/pain-therapy-kiosk/pain-therapy-kiosk
 BUNDLE_INPUTS := main.py build_spec.spec $(wildcard installer/licences/*) $(shell find kiosk ui resources -type f -not -path '*/__pycache__/*' 2>/dev/null)
-TS_FILES := $(wildcard resources/i18n/*.ts)
+# Each language folder's UI strings (English, the source language, needs none).
+TS_FILES := $(wildcard resources/content/*/ui.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
 .PHONY: qmllint run kiosk test timed-unit timed-package lint unit dist deb deb-test frozen-self-test system-deps venv screenshots validate clean translations update-translations bench
@@ -72,7 +73,7 @@ unit: venv
 # UI strings: .ts sources are kept in git, .qm files are compiled at build time.
 translations: venv $(QM_FILES)
 
-resources/i18n/%.qm: resources/i18n/%.ts
+resources/content/%/ui.qm: resources/content/%/ui.ts
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 update-translations: venv
@@ -116,10 +117,16 @@ bench: venv translations dist
 validate: venv
 	$(PY) main.py --validate-content
 
-# Every screen at the three sizes a clinic has, in each language and text size: open them.
+# Every screen at the three sizes a clinic has, in each language and text size: open them. Two
+# test languages made from the English text join them (kiosk/content/test_languages.py): en-XA,
+# accented and a third longer, and ar-XB, right to left: every screen mirrored.
+TEST_LANGUAGES := screenshots/test-languages
 screenshots: venv translations
+	rm -rf $(TEST_LANGUAGES) && $(PY) -m kiosk.content.test_languages $(TEST_LANGUAGES)
+	for ts in $(TEST_LANGUAGES)/*/ui.ts; do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
 	for size in 1920x1080 1080x1920 1366x768; do \
-		QT_QPA_PLATFORM=offscreen $(PY) main.py --screenshots screenshots/$$size --size $$size --every-choice || exit 1; \
+		QT_QPA_PLATFORM=offscreen $(PY) main.py --screenshots screenshots/$$size --size $$size --every-choice \
+			--content $(TEST_LANGUAGES) || exit 1; \
 	done
 
 system-deps:

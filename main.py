@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -69,9 +70,13 @@ def main(argv: list[str] | None = None) -> int:
     configure_logging()
     if args.validate_content:
         from kiosk.content.validate import validate_content
+        from ui.app import create_application
+        from ui.fonts import check_glyphs
 
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # Qt only to ask about fonts: no window
+        create_application()
         folder = None if args.validate_content is True else Path(args.validate_content)
-        return validate_content(folder, sys.stdout)
+        return validate_content(folder, sys.stdout, fonts=check_glyphs)
     if args.review_sheet:
         from kiosk.staff.commands import write_review_sheet
 
@@ -88,9 +93,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.version:
         from kiosk import __version__
         from kiosk.content.library import ContentLibrary
-        from kiosk.session.choices import Language
 
-        content = ContentLibrary(args.content).content(Language.ENGLISH)
+        library = ContentLibrary(args.content)
+        content = library.content(library.languages[0])
         print(f"{__version__} (content {content.site.content_version if content else 'invalid'})")
         return 0
 

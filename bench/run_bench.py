@@ -26,7 +26,6 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
 from kiosk.content.library import ContentLibrary  # noqa: E402
-from kiosk.session.choices import Language  # noqa: E402
 from kiosk.session.navigation import MAIN_SCREENS, Screen  # noqa: E402
 from ui.app import Kiosk, WindowOptions, create_application, wait  # noqa: E402
 
@@ -256,7 +255,7 @@ def main() -> int:
         if i < NAVIGATIONS:
             kiosk.session.go(MAIN_SCREENS[i % len(MAIN_SCREENS)])
             if i % (NAVIGATIONS // RESETS) == 0:  # a reset every 10 screens, each with a language switch
-                kiosk.session.set_language(Language.SPANISH if i % 20 else Language.ENGLISH)
+                kiosk.session.set_language("es" if i % 20 else "en")
                 kiosk.session.reset()
         else:
             timer.stop()

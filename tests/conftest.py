@@ -20,6 +20,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from kiosk.content.languages import discover_languages
 from kiosk.content.library import ContentLibrary
 from kiosk.content.model import Content
 from kiosk.content.reader import load_content
@@ -32,6 +33,17 @@ from kiosk.stats.database import UsageStats
 from ui.app import Kiosk, WindowOptions, create_application
 from ui.backend.speech import MOCK_ENGINE
 from ui.backend.usage import open_usage_stats
+
+#: The bundled languages, as the kiosk finds them (English first).
+BUNDLED = discover_languages(content_root())
+
+
+def language(code: str) -> Language:
+    """A bundled language by its code; any other code as a bare left-to-right language."""
+    return next((lang for lang in BUNDLED if lang.code == code), None) or Language(code, code, code)
+
+
+ENGLISH, SPANISH = language("en"), language("es")
 
 LANDSCAPE = (1920, 1080)
 PORTRAIT = (1080, 1920)
@@ -55,7 +67,7 @@ def content() -> Content:
 @pytest.fixture(scope="session")
 def contents() -> dict[str, Content]:
     """The bundled content of both languages, by language code."""
-    return {lang.value: load_content(content_root() / lang.value) for lang in Language}
+    return {lang.code: load_content(content_root() / lang.code) for lang in BUNDLED}
 
 
 _TOUCH: list[QPointingDevice] = []
@@ -186,11 +198,11 @@ class Patient:
     def each_language_and_text_size(self) -> Iterator[str]:
         """Sets every language with every text size in turn; yields where it is ("es large"),
         for the test's messages."""
-        for language in Language:
-            self.session.set_language(language)
+        for language in BUNDLED:
+            self.session.set_language(language.code)
             for text_size in TextSize:
                 self.session.set_text_size(text_size)
-                yield f"{language.value} {text_size.value}"
+                yield f"{language.code} {text_size.value}"
 
     # ---------------------------------------------------------------- touching
     def center_of(self, item: QQuickItem) -> QPoint:
@@ -280,15 +292,21 @@ class Patient:
 
         def layer_in_place(screen: Screen) -> bool:
             x = self.find(f"screen_{screen.value}").parentItem().x()
-            return x == 0 if self.session.navigator.layer is screen else x >= self.window.width()
+            # Out of view to the right, or to the left on a mirrored (right-to-left) screen.
+            return x == 0 if self.session.navigator.layer is screen else abs(x) >= self.window.width()
 
         def at_rest() -> bool:
+            # The screen in view stands where the list is scrolled to (from the left, or from the
+            # right when mirrored).
+            current = swipe_list.property("currentItem")
             return (
                 not swipe_list.property("moving")
                 and not swipe_list.property("flicking")
                 and layer_in_place(Screen.REFERENCES)
                 and layer_in_place(Screen.MY_QUESTIONS)
-                and abs(swipe_list.property("contentX") - self.session.navigator.main_index * swipe_list.width()) < 1
+                and swipe_list.property("currentIndex") == self.session.navigator.main_index
+                and current is not None
+                and abs(swipe_list.property("contentX") - current.x()) < 1
             )
 
         self.qtbot.waitUntil(at_rest, timeout=3000)
@@ -317,7 +335,7 @@ def library_of(content: Content | Mapping[str, Content]) -> ContentLibrary:
     """Content already in memory, by language code, as the kiosk's library."""
     if isinstance(content, Content):
         content = {content.site.language or "en": content}
-    return ContentLibrary.of({Language(code): c for code, c in content.items()})
+    return ContentLibrary.of({language(code): c for code, c in content.items()})
 
 
 @pytest.fixture

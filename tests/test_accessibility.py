@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from kiosk.content.model import Content
 from kiosk.content.reader import load_content
 from kiosk.files.resources import content_root, qml_root
-from kiosk.session.choices import Language, TextSize
+from kiosk.session.choices import TextSize
 from kiosk.session.navigation import Screen
 from tests.conftest import LANDSCAPE, PORTRAIT, KioskFactory, Patient
 
@@ -253,7 +253,7 @@ def test_a_small_landscape_screen_keeps_the_header_readable(
     display controls sit at the end of the disclaimer line, near the navigation."""
     contents = {"en": content, "es": load_content(content_root() / "es")}
     p = kiosk_factory(contents, (1366, 768))
-    p.session.set_language(Language(language))
+    p.session.set_language(language)
     for text_size in TEXT_SIZES:
         p.session.set_text_size(TextSize(text_size))
         p.settle()

@@ -253,7 +253,7 @@ def test_review_sheet_puts_languages_side_by_side_and_shows_gaps(tmp_path: Path)
         {"en": en, "es": type(es)(es.site, es.pages, trimmed, es.references, es.glossary)}, date(2026, 12, 1), "911"
     )
     first = html.escape(en.faq.items[0].answer)
-    row = re.search(rf"<td>{re.escape(first)}</td>\s*<td class=\"missing\">", page)
+    row = re.search(rf"<td[^>]*>{re.escape(first)}</td>\s*<td class=\"missing\">", page)
     assert row, "a missing translation shows as a gap in its own column"
 
 

@@ -13,9 +13,8 @@ from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
 from kiosk.content.model import Content
-from kiosk.session.choices import Language
 from kiosk.session.navigation import Screen
-from tests.conftest import KioskFactory, Patient
+from tests.conftest import ENGLISH, SPANISH, KioskFactory, Patient
 
 SHORT = "idle_timeout_s = 20\nidle_countdown_s = 20\nattract_delay_s = 120\n"
 
@@ -114,13 +113,13 @@ def test_the_language_button_speaks_its_own_language(kiosk_factory: KioskFactory
     "Español" in a Spanish voice; a keyboard reaches it, sees its focus ring and presses it."""
     p = kiosk_factory(contents)
     button = tab_to(p, "languageButton")
-    for name, locale, then in (("Español", "es_US", Language.SPANISH), ("English", "en_US", Language.ENGLISH)):
+    for name, locale, then in (("Español", "es_US", SPANISH), ("English", "en_US", ENGLISH)):
         spoken = QAccessible.queryAccessibleInterface(button)
         assert spoken.role() == QAccessible.Role.Button and spoken.text(QAccessible.Text.Name) == name
         assert spoken.attributesInterface().attributeValue(QAccessible.Attribute.Locale).name() == locale
         assert button.property("contentItem").property("focusRing")
         press(p, Qt.Key.Key_Return)
-        assert p.session.language is then
+        assert p.session.language == then
         p.qtbot.waitUntil(lambda: focused(p) is button)
 
 

@@ -13,11 +13,12 @@ from kiosk.session.navigation import Screen
 from kiosk.session.state import Session, SessionDefaults, StaffAccess, TakeHome, TakeHomeKind
 from kiosk.stats.database import UsageStats
 from kiosk.stats.recorder import StatsRecorder
+from tests.conftest import ENGLISH, SPANISH
 
-BOTH = (Language.ENGLISH, Language.SPANISH)
+BOTH = (ENGLISH, SPANISH)
 
 
-def new_session(language: Language = Language.ENGLISH, size: TextSize = TextSize.STANDARD) -> Session:
+def new_session(language: Language = ENGLISH, size: TextSize = TextSize.STANDARD) -> Session:
     return Session(SessionDefaults(language, size, BOTH), IdleTimer(60, 10, 300))
 
 
@@ -26,7 +27,7 @@ def used_session() -> Session:
     s = new_session()
     s.touch(0)
     s.go(Screen.DRUG_PUMPS)
-    s.set_language(Language.SPANISH)
+    s.set_language("es")
     s.set_text_size(TextSize.EXTRA_LARGE)
     s.set_high_contrast(True)
     s.show_display_panel(True)
@@ -56,11 +57,11 @@ def test_one_reset_clears_everything_a_patient_changed() -> None:
 
 
 def test_reset_returns_to_the_configured_defaults() -> None:
-    s = new_session(Language.SPANISH, TextSize.LARGE)
-    s.set_language(Language.ENGLISH)
+    s = new_session(SPANISH, TextSize.LARGE)
+    s.set_language("en")
     s.set_text_size(TextSize.STANDARD)
     s.reset()
-    assert (s.language, s.text_size) == (Language.SPANISH, TextSize.LARGE)
+    assert (s.language, s.text_size) == (SPANISH, TextSize.LARGE)
 
 
 def test_events_say_what_changed_and_only_when_it_did() -> None:
@@ -73,13 +74,13 @@ def test_events_say_what_changed_and_only_when_it_did() -> None:
     s.set_text_size(TextSize.STANDARD)  # already so: nothing
     s.toggle_faq("a")
     s.toggle_faq("a")
-    s.set_language(Language.SPANISH)
+    s.set_language("es")
     assert seen == [
         ("screen", Screen.FAQ),
         ("open_faq", frozenset({"a"})),
         ("faq_opened", "a"),
         ("open_faq", frozenset()),
-        ("language", Language.SPANISH),
+        ("language", SPANISH),
     ]
 
 
@@ -106,12 +107,12 @@ def test_take_home_codes_belong_to_the_screen_they_were_asked_on() -> None:
 
 
 def test_only_languages_with_content_are_offered() -> None:
-    s = new_session(Language.SPANISH)
-    s.offer_languages((Language.ENGLISH,))
-    assert s.language is Language.ENGLISH
-    s.set_language(Language.SPANISH)
-    assert s.language is Language.ENGLISH
-    assert s.other_language() is Language.ENGLISH
+    s = new_session(SPANISH)
+    s.offer_languages((ENGLISH,))
+    assert s.language == ENGLISH
+    s.set_language("es")
+    assert s.language == ENGLISH
+    assert s.other_language() == ENGLISH
 
 
 def test_idle_timing_resets_the_session_by_itself() -> None:
@@ -135,7 +136,7 @@ def test_im_finished_is_the_idle_reset_at_once_and_then_the_attract_loop() -> No
     s.events.idle_phase.connect(phases.append)
     s.ask_finish(True)
     s.finish(5)
-    assert s.saved_questions == () and s.screen is Screen.OVERVIEW and s.language is Language.ENGLISH
+    assert s.saved_questions == () and s.screen is Screen.OVERVIEW and s.language == ENGLISH
     assert s.text_size is TextSize.STANDARD and not s.finish_question
     assert phases == [Phase.ATTRACT] and s.idle.phase is Phase.ATTRACT
     # The next touch is a new patient, with the configured timeout.
@@ -167,7 +168,7 @@ def test_statistics_hear_a_patient_and_not_the_reset(tmp_path: Path) -> None:
     s.go(Screen.FAQ)
     s.toggle_faq("a")
     s.toggle_saved("faq:a")
-    s.set_language(Language.SPANISH)
+    s.set_language("es")
     s.reset()  # back to English and Overview: not the patient's choice
     stats.flush()
     counts = stats.row_counts()

@@ -18,9 +18,8 @@ from kiosk.content.model import Content
 from kiosk.content.read_aloud import pick_locale, pick_voice
 from kiosk.content.reader import load_content
 from kiosk.files.resources import content_root
-from kiosk.session.choices import Language
 from kiosk.session.navigation import Screen
-from tests.conftest import KioskFactory, Patient
+from tests.conftest import ENGLISH, SPANISH, KioskFactory, Patient
 from ui.backend.speech import NO_ENGINE
 
 SHORT = "idle_timeout_s = 30\nidle_countdown_s = 20\nattract_delay_s = 120\n"
@@ -42,14 +41,14 @@ def read_aloud(p: Patient) -> None:
 
 def test_espeak_ng_voices_are_chosen_for_each_language() -> None:
     espeak = ["en_GB", "en_US", "es_419", "es_ES", "fr_FR"]
-    assert pick_locale(Language.SPANISH, espeak) == "es_419"
-    assert pick_locale(Language.ENGLISH, espeak) == "en_US"
-    assert pick_locale(Language.SPANISH, ["es_ES", "es_US"]) == "es_US"  # Latin American first
-    assert pick_locale(Language.SPANISH, ["es_AR", "fr_FR"]) == "es_AR"  # any Spanish beats none
-    assert pick_locale(Language.SPANISH, ["en_US"]) is None
+    assert pick_locale(SPANISH, espeak) == "es_419"
+    assert pick_locale(ENGLISH, espeak) == "en_US"
+    assert pick_locale(SPANISH, ["es_ES", "es_US"]) == "es_US"  # Latin American first
+    assert pick_locale(SPANISH, ["es_AR", "fr_FR"]) == "es_AR"  # any Spanish beats none
+    assert pick_locale(SPANISH, ["en_US"]) is None
     voices = ["English (Caribbean)", "English (America)+Max", "English (America)", "English (Scotland)"]
-    assert pick_voice(Language.ENGLISH, voices) == "English (America)"
-    assert pick_voice(Language.SPANISH, ["Spanish (Spain)+Alex", "Spanish (Spain)"]) == "Spanish (Spain)"
+    assert pick_voice(ENGLISH, voices) == "English (America)"
+    assert pick_voice(SPANISH, ["Spanish (Spain)+Alex", "Spanish (Spain)"]) == "Spanish (Spain)"
 
 
 def test_listen_reads_the_screen_with_pause_resume_and_stop(patient: Patient, content: Content) -> None:
@@ -192,15 +191,15 @@ def test_listen_speaks_both_languages_through_speech_dispatcher_and_espeak_ng(
     try:
         p.qtbot.waitUntil(lambda: speech.property("available"), timeout=15000)
         assert speech.engine_name == "speechd"
-        for language, locale in ((Language.ENGLISH, "en_US"), (Language.SPANISH, "es_419")):
-            p.session.set_language(language)
+        for language, locale in ((ENGLISH, "en_US"), (SPANISH, "es_419")):
+            p.session.set_language(language.code)
             p.session.open_glossary("catheter")  # a short text: one definition
             p.qtbot.waitUntil(lambda: p.shows("glossaryListen"))
             p.tap(p.find("glossaryListen"))
             p.qtbot.waitUntil(lambda: speech.property("speaking"), timeout=10000)
             p.qtbot.waitUntil(lambda: not speech.property("speaking"), timeout=30000)
             assert speech.chosen[language].startswith(locale), speech.chosen
-            assert speech.last_text.startswith(contents[language.value].glossary.get("catheter").term)
+            assert speech.last_text.startswith(contents[language.code].glossary.get("catheter").term)
             p.session.close_glossary()
     finally:
         p.kiosk.close()
@@ -218,13 +217,13 @@ def test_listen_is_one_tap_from_every_screen(
     p = listening(kiosk_factory(contents, size))
     speech = p.kiosk.speech
     for where in p.each_language_and_text_size():
-        content = contents[p.session.language.value]
+        content = contents[p.session.language.code]
         listen = p.find("pageListen")
         for screen in (Screen.OVERVIEW, Screen.NEUROSTIMULATORS, Screen.DRUG_PUMPS, Screen.FAQ, Screen.REFERENCES):
             p.session.go(screen)
             p.settle()
             assert p.on_screen(listen), f"{where} {screen.value}: no Listen in view"
-            assert listen.property("text") == ("Listen" if p.session.language is Language.ENGLISH else "Escuchar")
+            assert listen.property("text") == ("Listen" if p.session.language == ENGLISH else "Escuchar")
             p.tap(listen)
             p.qtbot.waitUntil(lambda: speech.property("speaking"))
             assert speech.last_text.startswith(content.title(screen)), f"{where} {screen.value}"

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.content.model import Content
-from kiosk.session.choices import Language, TextSize
+from kiosk.session.choices import TextSize
 from kiosk.session.navigation import MAIN_SCREENS, Screen
 from tests.conftest import KioskFactory, Patient
 from tests.test_kiosk_behaviour import PIN, _enter, _open_keypad, _with_pin
@@ -37,7 +37,7 @@ def test_the_page_keeps_most_of_the_screen_at_every_text_size(
 ) -> None:
     width, height = SIZES[size]
     p = kiosk_factory(contents, (width, height))
-    p.session.set_language(Language(language))
+    p.session.set_language(language)
     for text_size in TextSize:
         p.session.set_text_size(text_size)
         p.settle()
@@ -56,7 +56,7 @@ def test_titles_and_labels_never_break_inside_a_word(
     """Headings wrap between words only, and a word too wide shrinks its title instead: checked
     on the narrowest screen at the largest size, where "Neuroestimuladores" is longest."""
     p = kiosk_factory(contents, SIZES["1080x1920"])
-    p.session.set_language(Language(language))
+    p.session.set_language(language)
     p.session.set_text_size(TextSize.EXTRA_LARGE)
     for screen in Screen:
         p.session.go(screen)
@@ -119,7 +119,7 @@ def test_the_faq_and_the_list_have_names_that_cannot_be_confused(
 ) -> None:
     p = kiosk_factory(contents)
     for language, faq, mine in (("en", "Common questions", "My list to ask"), ("es", "Preguntas comunes", "Mi lista")):
-        p.session.set_language(Language(language))
+        p.session.set_language(language)
         p.settle()
         assert p.nav_button("faq").property("text") == faq
         assert p.find("myQuestionsButton").property("text").startswith(mine)
@@ -165,7 +165,7 @@ def test_the_reading_position_stays_when_size_or_language_changes(
     if change == "text size":
         p.session.set_text_size(TextSize.EXTRA_LARGE)
     else:
-        p.session.set_language(Language.SPANISH)
+        p.session.set_language("es")
     p.frame()
     p.frame()
     area, rect = _page_area(p), _rect(card)
@@ -236,7 +236,7 @@ def test_a_glossary_underline_stays_under_its_words_beside_a_citation(
     plain = {"en": "Nerve pain in a leg", "es": "Dolor de pierna"}
     p = kiosk_factory({lang: _with_first_paragraph(c, lines[lang]) for lang, c in contents.items()})
     for language in ("en", "es"):
-        p.session.set_language(Language(language))
+        p.session.set_language(language)
         for text_size in TextSize:
             p.session.set_text_size(text_size)
             p.settle()
@@ -405,7 +405,7 @@ def test_the_dialogs_fit_a_short_screen_whole_at_every_text_size(
     """At 1366x768, "Text size and contrast", a definition and "Are you still there?" show all
     they hold without scrolling: the question and its countdown, or Done, are never out of view."""
     p = kiosk_factory(contents, SIZES["1366x768"], config="idle_timeout_s = 20\nidle_countdown_s = 120\n")
-    p.session.set_language(Language(language))
+    p.session.set_language(language)
     longest = max(p.content.glossary.items, key=lambda term: len(term.definition))
     cut = []
     for text_size in TextSize:

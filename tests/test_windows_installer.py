@@ -327,7 +327,7 @@ def test_the_workflow_installs_the_real_extra_and_compiles_every_translation() -
     python = re.search(r'python-version: "3\.(\d+)"', text)
     assert python and 12 <= int(python.group(1)) < 14  # requires-python = ">=3.12,<3.14"
     assert pyproject["project"]["requires-python"] == ">=3.12,<3.14"
-    translations = sorted((ROOT / "resources" / "i18n").glob("*.ts"))
+    translations = sorted((ROOT / "resources" / "content").glob("*/ui.ts"))
     assert translations
     for ts in translations:
         rel = ts.relative_to(ROOT).as_posix()

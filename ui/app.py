@@ -27,7 +27,7 @@ from kiosk.operations.logging_setup import configure_logging, journal_socket, se
 from kiosk.operations.metrics import KioskMetrics
 from kiosk.operations.updates import UpdateCheck
 from kiosk.operations.upkeep import Upkeep
-from kiosk.session.choices import Language, TextSize
+from kiosk.session.choices import TextSize
 from kiosk.session.idle import IdleTimer
 from kiosk.session.state import Session, SessionDefaults
 from kiosk.settings.clinic import Clinic, clinic_for
@@ -48,6 +48,7 @@ from ui.backend.registry import forget, provide
 from ui.backend.speech import Speech
 from ui.backend.usage import UsageBackend, open_usage_stats
 from ui.first_frame import after_first_frame
+from ui.fonts import use_language_fonts
 from ui.graphics import draw_in_software_without_opengl
 from ui.lockdown import WindowGuard
 from ui.process_guards import install_excepthook, install_signal_handlers
@@ -103,7 +104,9 @@ def register_fonts(app: QGuiApplication) -> str:
 
 def session_for(library: ContentLibrary, loaded: LoadedConfig) -> Session:
     config = loaded.config
-    defaults = SessionDefaults(Language(config.language), TextSize(config.text_size), library.offered())
+    offered = library.offered()
+    start = next((lang for lang in offered if lang.code == config.language), offered[0])
+    defaults = SessionDefaults(start, TextSize(config.text_size), offered)
     idle = IdleTimer(config.idle_timeout_s, config.idle_countdown_s, config.attract_delay_s, config.staff_timeout_s)
     return Session(defaults, idle)
 
@@ -130,6 +133,9 @@ class Kiosk(QObject):
         self.loaded = loaded
         self.started = time.time()
         self.session = session = session_for(library, loaded)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            use_language_fonts(app, library.languages)
         self.engine = QQmlApplicationEngine(self)
         self.translations = UiTranslations(self.engine, self)
         # Before the content follows the language, so UI strings and content switch in one frame.

@@ -11,7 +11,7 @@ from PySide6.QtQuick import QQuickItem
 
 from kiosk.content.library import ContentLibrary
 from kiosk.content.take_home import saveable_questions
-from kiosk.session.choices import Language, TextSize
+from kiosk.session.choices import TextSize
 from kiosk.session.navigation import MAIN_SCREENS, Screen
 from ui.app import Kiosk, WindowOptions, create_application, wait
 
@@ -121,13 +121,11 @@ def take_every_choice(kiosk: Kiosk, outdir: Path) -> list[Path]:
     (``es-extra_large/``): what a reviewer opens before calling a layout done."""
     session = kiosk.session
     written = []
-    for language in Language:
-        if language not in session.defaults.languages:
-            continue
+    for language in session.defaults.languages:
         for size in TextSize:
-            session.set_language(language)
+            session.set_language(language.code)
             session.set_text_size(size)
-            written += take_screenshots(kiosk, outdir / f"{language.value}-{size.value}")
+            written += take_screenshots(kiosk, outdir / f"{language.code}-{size.value}")
     return written
 
 

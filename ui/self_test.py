@@ -92,7 +92,7 @@ def run_self_test() -> int:
         kiosk.speech.start()
         speech = kiosk.speech.describe(languages)
         for language in languages:
-            session.set_language(language)
+            session.set_language(language.code)
             faq = kiosk.content.content.faq.items[0].id if kiosk.content.content.faq.items else ""
             for screen in Screen:
                 session.go(screen)
@@ -101,7 +101,7 @@ def run_self_test() -> int:
                 wait(300)
                 frames += 1
                 if _blank(kiosk.window.grabWindow()):
-                    failures.append(f"{language.value}/{screen.value}: the rendered frame is blank")
+                    failures.append(f"{language.code}/{screen.value}: the rendered frame is blank")
                 if screen is Screen.FAQ and faq:
                     session.toggle_faq(faq)
         failures += _check_take_home(kiosk)

@@ -1,6 +1,7 @@
 """UI strings (qsTr/tr) and the application locale follow the patient's language.
 
-English is the source language. Each language's translator is loaded once and kept: a patient
+English is the source language; every other language's UI strings are its folder's ``ui.qm``
+(compiled from ``ui.ts`` by ``make translations``). Each language's translator is loaded once and kept: a patient
 switching back and forth for weeks must not load (and, QObject parents being what they are, keep)
 a new one each time. The default QLocale follows too, so screen readers are told the language.
 """
@@ -12,8 +13,8 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 from PySide6.QtQml import QQmlEngine
 
-from kiosk.files.resources import i18n_root
-from kiosk.session.choices import Language
+from kiosk.content.languages import UI_STRINGS
+from kiosk.session.choices import SOURCE_LANGUAGE, Language
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +33,7 @@ class UiTranslations(QObject):
         if self._installed is not None:
             app.removeTranslator(self._installed)
             self._installed = None
-        if language is not Language.ENGLISH:
+        if language.code != SOURCE_LANGUAGE:
             translator = self._loaded.get(language) or self._load(language)
             if translator is not None:
                 app.installTranslator(translator)
@@ -41,8 +42,8 @@ class UiTranslations(QObject):
 
     def translate(self, language: Language, context: str, text: str) -> str:
         """``text`` in ``language``, whichever language the screen shows now (the attract loop
-        speaks both)."""
-        if language is Language.ENGLISH:
+        speaks every language)."""
+        if language.code == SOURCE_LANGUAGE:
             return text
         translator = self._loaded.get(language) or self._load(language)
         translated = translator.translate(context, text) if translator is not None else ""
@@ -50,8 +51,8 @@ class UiTranslations(QObject):
 
     def _load(self, language: Language) -> QTranslator | None:
         translator = QTranslator(self)
-        path = i18n_root() / f"kiosk_{language.value}.qm"
-        if not translator.load(str(path)):
+        path = language.folder / UI_STRINGS if language.folder else None
+        if path is None or not translator.load(str(path)):
             log.error("UI translation %s is missing; UI strings stay in English", path)
             return None
         self._loaded[language] = translator

@@ -4,6 +4,7 @@ kiosk still shows something short and true that points the patient to the staff.
 from __future__ import annotations
 
 from kiosk.content.model import Content, Faq, FaqItem, FaqTopic, Illustration, Page, References, Section, Site
+from kiosk.session.choices import SOURCE_LANGUAGE
 from kiosk.session.navigation import Screen
 
 
@@ -25,7 +26,7 @@ def builtin_content() -> Content:
     }
     return Content(
         site=Site(
-            "en",
+            SOURCE_LANGUAGE,
             "built-in",
             "Treatment options for chronic pain",
             "This does not replace talking with your doctor.",

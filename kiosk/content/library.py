@@ -15,12 +15,13 @@ from pathlib import Path
 
 from kiosk.content.builtin import builtin_content
 from kiosk.content.checks import parity_problems
+from kiosk.content.languages import discover_languages
 from kiosk.content.model import Content
 from kiosk.content.reader import load_content
 from kiosk.content.review import review_warning
-from kiosk.content.schema import DEFAULT_EMERGENCY_NUMBER, SITE_FILE, ContentError, ContentProblem
+from kiosk.content.schema import DEFAULT_EMERGENCY_NUMBER, ContentError, ContentProblem
 from kiosk.files.resources import content_root
-from kiosk.session.choices import Language
+from kiosk.session.choices import BUILT_IN_LANGUAGE, SOURCE_LANGUAGE, Language
 
 log = logging.getLogger(__name__)
 
@@ -36,14 +37,11 @@ class ContentLibrary:
         self.bundled_root = bundled_root or content_root()
         #: The clinic's emergency number, written into the safety text where it says {emergency_number}.
         self.emergency_number = emergency_number
-        found = set(available_languages(self.bundled_root))
-        if custom_root:
-            if not custom_root.is_dir():
-                log.error("content folder %s does not exist; showing the bundled content", custom_root)
-            found |= set(available_languages(custom_root))
+        if custom_root and not custom_root.is_dir():
+            log.error("content folder %s does not exist; showing the bundled content", custom_root)
         #: Languages with a content folder, English first (it is the fallback of last resort).
-        self.languages: tuple[Language, ...] = tuple(lang for lang in Language if lang.value in found) or (
-            Language.ENGLISH,
+        self.languages: tuple[Language, ...] = discover_languages(custom_root, self.bundled_root) or (
+            BUILT_IN_LANGUAGE,
         )
         self.problems: list[ContentProblem] = []
         self._loaded: dict[Language, Content | None] = {}
@@ -58,8 +56,8 @@ class ContentLibrary:
 
     def folders(self, language: Language) -> list[Path]:
         """Where to look, best first: IT's content folder, then the content bundled with the app."""
-        folders = [self.custom_root / language.value] if self.custom_root else []
-        folders.append(self.bundled_root / language.value)
+        folders = [self.custom_root / language.code] if self.custom_root else []
+        folders.append(self.bundled_root / language.code)
         return [f for f in folders if f.is_dir()]
 
     def content(self, language: Language) -> Content | None:
@@ -85,6 +83,9 @@ class ContentLibrary:
             return "folder"
         return "bundled"
 
+    def language(self, code: str) -> Language | None:
+        return next((lang for lang in self.languages if lang.code == code), None)
+
     def offered(self) -> tuple[Language, ...]:
         """Languages a patient can choose: those not yet read, and those that read well."""
         return tuple(lang for lang in self.languages if self._loaded.get(lang, True) is not None)
@@ -92,28 +93,18 @@ class ContentLibrary:
     def _load(self, language: Language) -> Content | None:
         content, problems = load_with_fallback(self.folders(language), self.emergency_number)
         self.problems += problems
-        if content.source == "built-in" and language is not Language.ENGLISH:
-            log.error("no valid %s content: that language is not offered", language.value)
+        if content.source == "built-in" and language.code != SOURCE_LANGUAGE:
+            log.error("no valid %s content: that language is not offered", language.code)
             return None
         if content.source != "built-in":
-            warning = review_warning(content.site.review, language.value, date.today())
+            warning = review_warning(content.site.review, language.code, date.today())
             if warning:
                 log.warning("%s", warning)
-        english = self._loaded.get(Language.ENGLISH)
-        if language is not Language.ENGLISH and english is not None and english.source != "built-in":
+        english = next((c for lang, c in self._loaded.items() if lang.code == SOURCE_LANGUAGE), None)
+        if language.code != SOURCE_LANGUAGE and english is not None and english.source != "built-in":
             for problem in parity_problems(english, content):
                 log.error("content differs between languages: %s", problem)
         return content
-
-
-def available_languages(root: Path | None = None) -> list[str]:
-    root = root or content_root()
-    try:
-        return sorted(p.name for p in root.iterdir() if p.is_dir() and (p / SITE_FILE).exists())
-    except (OSError, ValueError) as exc:  # missing, not a folder, unreadable, a NUL in the path
-        if root.exists():
-            log.error("content folder %s cannot be listed: %s", root, exc)
-        return []
 
 
 def load_with_fallback(

@@ -10,27 +10,12 @@ from kiosk.content.model import Content
 from kiosk.session.choices import Language
 from kiosk.session.navigation import Screen
 
-#: Locales to read each language in, best first. The kiosk serves US clinics: Latin American
-#: Spanish before Spain's. espeak-ng offers es-419 and es but no es-US, so the list goes on past
-#: what an engine may lack, and any voice of the language beats none.
-SPEECH_LOCALES: dict[Language, tuple[str, ...]] = {
-    Language.ENGLISH: ("en_US", "en_CA", "en_GB"),
-    Language.SPANISH: ("es_419", "es_MX", "es_US", "es_ES"),
-}
-
-#: Words in the name of the voice to prefer among an engine's voices for that locale (espeak-ng
-#: offers "English (Caribbean)" before "English (America)" for en_US).
-VOICE_HINTS: dict[Language, tuple[str, ...]] = {
-    Language.ENGLISH: ("America",),
-    Language.SPANISH: ("Latin America",),
-}
-
 
 def pick_voice(language: Language, offered: Sequence[str]) -> str | None:
     """Of the engine's voices for the chosen locale, the one to read ``language`` in: a plain
     voice (espeak-ng's "+variant" voices are effects), the region's own when it has one."""
     plain = [name for name in offered if "+" not in name]
-    for hint in VOICE_HINTS[language]:
+    for hint in language.voice_hints:
         for name in plain:
             if hint in name:
                 return name
@@ -38,11 +23,14 @@ def pick_voice(language: Language, offered: Sequence[str]) -> str | None:
 
 
 def pick_locale(language: Language, offered: Sequence[str]) -> str | None:
-    """The engine's locale (``es_419``, ``en_US``) to read ``language`` in, or None if it has none."""
-    for wanted in SPEECH_LOCALES[language]:
+    """The engine's locale (``es_419``, ``en_US``) to read ``language`` in, or None if it has none:
+    the first of its language.toml's ``speech_locales`` the engine has, else its own locale, else
+    any of its language (any voice of the language beats none)."""
+    for wanted in (*language.speech_locales, language.locale):
         if wanted in offered:
             return wanted
-    same = sorted(name for name in offered if name == language.value or name.startswith(f"{language.value}_"))
+    base = language.locale.split("_")[0]
+    same = sorted(name for name in offered if name == base or name.startswith(f"{base}_"))
     return same[0] if same else None
 
 

@@ -1,14 +1,15 @@
 """Plain language, measured: health-literacy limits for every paragraph a patient reads.
 
-English: Flesch–Kincaid grade ≤ 8 for each text and ≤ 6 on average; Spanish: Fernández-Huerta
-≥ 70 for each text. textstat 0.7.3 is pinned: later releases download a dictionary at run time.
+Each language's language.toml names its measure (``readability``): ``flesch_kincaid`` (English:
+grade ≤ 8 for each text and ≤ 6 on average) or ``fernandez_huerta`` (Spanish: ≥ 70 for each
+text). A language with none is not measured: its translator answers for its plainness. textstat
+0.7.3 is pinned: later releases download a dictionary at run time.
 """
 
 from __future__ import annotations
 
 import warnings
 from collections.abc import Iterator
-from statistics import mean
 
 from kiosk.content import markup
 from kiosk.content.model import Content
@@ -17,6 +18,8 @@ from kiosk.content.schema import FAQ_FILE, GLOSSARY_FILE, HOW_IT_WORKS, PAGE_FIL
 MAX_GRADE_EACH = 8.0
 MAX_GRADE_MEAN = 6.0
 MIN_FERNANDEZ_HUERTA = 70.0
+#: The measures a language.toml may name.
+MEASURES = ("flesch_kincaid", "fernandez_huerta")
 
 
 def patient_texts(content: Content) -> Iterator[tuple[str, str, str]]:
@@ -59,15 +62,17 @@ def readability_available() -> bool:
     return importlib.util.find_spec("textstat") is not None
 
 
-def readability_problems(content: Content) -> list[ContentProblem]:
-    """Paragraphs above the reading level; call readability_available() first."""
+def readability_problems(content: Content, measure: str) -> list[ContentProblem]:
+    """Paragraphs above the reading level by ``measure`` (one of MEASURES; "" measures nothing);
+    call readability_available() first."""
+    if measure not in MEASURES:
+        return []
     with warnings.catch_warnings():  # textstat 0.7.3 imports the deprecated pkg_resources
         warnings.simplefilter("ignore", UserWarning)
         import textstat
-    language = content.site.language
     problems: list[ContentProblem] = []
     texts = list(patient_texts(content))
-    if language == "es":
+    if measure == "fernandez_huerta":
         textstat.set_lang("es")
         for file, location, text in texts:
             score = textstat.fernandez_huerta(text)
@@ -83,6 +88,7 @@ def readability_problems(content: Content) -> list[ContentProblem]:
         grades.append(grade)
         if grade > MAX_GRADE_EACH:
             problems.append(ContentProblem(file, location, f"too hard to read: grade {grade:.1f} (needs ≤ 8)"))
-    if grades and mean(grades) > MAX_GRADE_MEAN:
-        problems.append(ContentProblem("", "", f"average grade {mean(grades):.1f} is above {MAX_GRADE_MEAN:.0f}"))
+    average = sum(grades) / len(grades) if grades else 0.0
+    if average > MAX_GRADE_MEAN:
+        problems.append(ContentProblem("", "", f"average grade {average:.1f} is above {MAX_GRADE_MEAN:.0f}"))
     return problems

@@ -16,6 +16,7 @@ from datetime import date
 from kiosk.content import markup
 from kiosk.content.model import Content
 from kiosk.content.schema import FAQ_FILE, GLOSSARY_FILE, HOW_IT_WORKS, PAGE_FILES, REFERENCES_FILE, SITE_FILE
+from kiosk.session.choices import Language
 
 MISSING = "(missing in this language)"
 
@@ -148,9 +149,25 @@ ol.refs li { margin-bottom: .4em; } p.small { font-size: 9pt; }
 
 
 def review_sheet_html(
-    contents: Mapping[str, Content], generated: date, number: str, notes: list[str] | None = None
+    contents: Mapping[str, Content],
+    generated: date,
+    number: str,
+    notes: list[str] | None = None,
+    languages: Mapping[str, Language] | None = None,
 ) -> str:
+    """``languages`` (by code) name each column in itself and set its direction: a right-to-left
+    language is printed right to left, as the kiosk shows it."""
     langs = list(contents)
+    described = languages or {}
+
+    def heading_of(lang: str) -> str:
+        name = described[lang].native_name if lang in described else ""
+        return f"{lang} ({name})" if name else lang
+
+    def cell(lang: str) -> str:
+        rtl = lang in described and described[lang].right_to_left
+        return f' lang="{esc(lang)}" dir="{"rtl" if rtl else "ltr"}"'
+
     base = contents[langs[0]]
     numbers = base.references.numbers
     by_id = {r.id: r for r in base.references.items}
@@ -174,7 +191,7 @@ def review_sheet_html(
     for lang, content in contents.items():
         review = content.site.review
         out.append(
-            f"<tr><td>{esc(lang)}</td><td>{esc(content.site.content_version)}</td>"
+            f"<tr><td>{esc(heading_of(lang))}</td><td>{esc(content.site.content_version)}</td>"
             f"<td>{esc(review.reviewed_by or 'not yet reviewed by a clinician')}</td>"
             f"<td>{review.reviewed_on.isoformat() if review.reviewed_on else '—'}</td>"
             f"<td>{review.review_due.isoformat() if review.review_due else '—'}</td>"
@@ -185,7 +202,7 @@ def review_sheet_html(
     width = f"{84 // len(langs)}%"
     for heading, part in rows(contents):
         out.append(f"<h2>{esc(heading)}</h2><table><tr><th>where</th>")
-        out.extend(f'<th style="width:{width}">{esc(lang)}</th>' for lang in langs)
+        out.extend(f'<th style="width:{width}">{esc(heading_of(lang))}</th>' for lang in langs)
         out.append("</tr>")
         for row in part:
             out.append(f'<tr><td class="where">{esc(row.where)}<br>{esc(row.label)}</td>')
@@ -194,7 +211,7 @@ def review_sheet_html(
                 if text is None:
                     out.append(f'<td class="missing">{MISSING}</td>')
                 else:
-                    out.append(f"<td>{_render(text, contents[lang].references.numbers)}</td>")
+                    out.append(f"<td{cell(lang)}>{_render(text, contents[lang].references.numbers)}</td>")
             out.append("</tr>")
             cited: list[str] = []
             for text in row.texts.values():

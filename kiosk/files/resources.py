@@ -40,11 +40,6 @@ def fonts_root() -> Path:
     return resource_path("fonts")
 
 
-def i18n_root() -> Path:
-    """Compiled UI translations (``kiosk_<lang>.qm``, built from ``.ts`` by ``make translations``)."""
-    return resource_path("i18n")
-
-
 def qml_root() -> Path:
     """Import path of the ``Kiosk`` QML module (code, not data, so it sits beside ``ui/``)."""
     return app_root() / "ui" / "qml"

@@ -95,7 +95,7 @@ class KioskMetrics:
                 tuple(
                     (
                         {
-                            "language": lang.value,
+                            "language": lang.code,
                             "content_version": c.site.content_version,
                             "source": library.origin(c),
                         },
@@ -108,14 +108,14 @@ class KioskMetrics:
                 "content_reviewed",
                 "gauge",
                 "1 when a clinician has signed the language's content (reviewed_by in site.toml), 0 when not yet.",
-                tuple(({"language": lang.value}, 1 if c.site.review.reviewed else 0) for lang, c in contents.items()),
+                tuple(({"language": lang.code}, 1 if c.site.review.reviewed else 0) for lang, c in contents.items()),
             ),
             Family(
                 "content_review_due_timestamp_seconds",
                 "gauge",
                 "When each language's clinical review of the content is due (Unix time, start of that day).",
                 tuple(
-                    ({"language": lang.value}, _day_start(c.site.review.review_due))
+                    ({"language": lang.code}, _day_start(c.site.review.review_due))
                     for lang, c in contents.items()
                     if c.site.review.review_due is not None
                 ),

@@ -124,7 +124,7 @@ class UpdateCheck:
                 log.warning("kiosk.toml: %s change(s) at the next restart of the kiosk", ", ".join(later))
         config = loaded.config
         if config.clinic_dir:
-            _clinic, problems = load_clinic(Path(config.clinic_dir))
+            _clinic, problems = load_clinic(Path(config.clinic_dir), config)
             if problems:
                 log.error("the new clinic folder has %d problem(s); keeping the current one:", len(problems))
                 for clinic_problem in problems:

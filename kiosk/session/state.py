@@ -14,7 +14,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from kiosk.session.choices import Language, TextSize
+from kiosk.session.choices import BUILT_IN_LANGUAGE, Language, TextSize
 from kiosk.session.events import Emitter
 from kiosk.session.idle import Event, IdleTimer, Phase
 from kiosk.session.navigation import Navigator, Screen
@@ -59,9 +59,9 @@ class TakeHome:
 class SessionDefaults:
     """What a new patient starts with (from the config) and which languages have content."""
 
-    language: Language = Language.ENGLISH
+    language: Language = BUILT_IN_LANGUAGE
     text_size: TextSize = TextSize.STANDARD
-    languages: tuple[Language, ...] = (Language.ENGLISH,)
+    languages: tuple[Language, ...] = (BUILT_IN_LANGUAGE,)
 
 
 @dataclass
@@ -73,6 +73,8 @@ class SessionEvents:
     text_size: Emitter[TextSize] = field(default_factory=Emitter)
     high_contrast: Emitter[bool] = field(default_factory=Emitter)
     display_panel: Emitter[bool] = field(default_factory=Emitter)
+    #: The list of languages is open (a kiosk with more than two languages).
+    language_choice: Emitter[bool] = field(default_factory=Emitter)
     #: "I'm finished" was touched: the kiosk asks once before clearing everything.
     finish_question: Emitter[bool] = field(default_factory=Emitter)
     glossary_term: Emitter[str] = field(default_factory=Emitter)
@@ -110,6 +112,8 @@ class Session:
         self.high_contrast = False
         #: The "Display" panel (text size, contrast, Listen) is open.
         self.display_panel = False
+        #: The list of every language, each named in itself, is open.
+        self.language_choice = False
         #: "Start over for the next person?" is asked.
         self.finish_question = False
         self.glossary_term = ""
@@ -159,12 +163,31 @@ class Session:
             self.events.highlighted_reference.emit(ref_id)
 
     # ------------------------------------------------------------------ display choices
-    def set_language(self, language: Language) -> None:
-        if language is self.language or language not in self.defaults.languages:
+    def set_language(self, code: str) -> None:
+        """The offered language of that code (a tap names it by its code); any other is ignored."""
+        language = self.offered_language(code)
+        if language is None or language == self.language:
             return
-        log.info("language %s", language.value)
+        log.info("language %s", language.code)
         self.language = language
         self.events.language.emit(language)
+        self.show_language_choice(False)
+
+    def press_language_button(self) -> None:
+        """The language button: with two languages it switches to the other one (the button is
+        named in it), with more it opens the list of them all."""
+        if len(self.defaults.languages) > 2:
+            self.show_language_choice(True)
+        else:
+            self.set_language(self.other_language().code)
+
+    def show_language_choice(self, on: bool) -> None:
+        if on != self.language_choice:
+            self.language_choice = on
+            self.events.language_choice.emit(on)
+
+    def offered_language(self, code: str) -> Language | None:
+        return next((lang for lang in self.defaults.languages if lang.code == code), None)
 
     def offer_languages(self, languages: tuple[Language, ...]) -> None:
         """Only languages whose content loaded; the patient's and the default fall back to the first."""
@@ -175,7 +198,7 @@ class Session:
             self.defaults = replace(self.defaults, language=languages[0])
         self.events.languages.emit(languages)
         if self.language not in languages:
-            self.set_language(self.defaults.language)
+            self.set_language(self.defaults.language.code)
 
     def other_language(self) -> Language:
         """The language the language button offers: the next one with content."""
@@ -349,6 +372,7 @@ class Session:
         self.events.ending.emit(None)
         self.set_staff(StaffAccess.NONE)
         self.show_display_panel(False)
+        self.show_language_choice(False)
         self.ask_finish(False)
         self._set_open_faq(frozenset())
         self._set_highlight("")
@@ -358,7 +382,7 @@ class Session:
         self.hide_take_home()
         self.set_text_size(self.defaults.text_size)
         self.set_high_contrast(False)
-        self.set_language(self.defaults.language)
+        self.set_language(self.defaults.language.code)
         self.idle.more_time = False  # the next patient starts with the configured timeout
         self.navigator.reset()
         self._screen_changes = 0

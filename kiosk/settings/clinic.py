@@ -14,8 +14,7 @@ from typing import Any
 
 from kiosk.content.schema import ContentProblem
 from kiosk.files.input_files import CLINIC_LIMIT, InvalidFile, confined_image, read_toml
-from kiosk.session.choices import LANGUAGE_CODES as LANGUAGES
-from kiosk.settings.config import EMERGENCY_PATTERN, PHONE_PATTERN, Config
+from kiosk.settings.config import EMERGENCY_PATTERN, PHONE_PATTERN, Config, kiosk_languages
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +40,10 @@ class Clinic:
     emergency_number: str = ""
 
 
-def load_clinic(folder: Path) -> tuple[Clinic | None, list[ContentProblem]]:
+def load_clinic(folder: Path, config: Config | None = None) -> tuple[Clinic | None, list[ContentProblem]]:
+    """The clinic folder, its "Ask our staff" card in every language the kiosk with ``config``
+    has (its content folder's and the bundled ones)."""
+    languages = kiosk_languages(config or Config())
     path = folder / CLINIC_FILE
     problems: list[ContentProblem] = []
 
@@ -92,8 +94,8 @@ def load_clinic(folder: Path) -> tuple[Clinic | None, list[ContentProblem]]:
         ask = {}
     for lang, card in ask.items():
         where = f"ask_staff.{lang}"
-        if lang not in LANGUAGES:
-            problem(where, f"unknown language (allowed: {', '.join(LANGUAGES)})")
+        if lang not in languages:
+            problem(where, f"unknown language (allowed: {', '.join(languages)})")
             continue
         if not isinstance(card, dict) or set(card) != {"heading", "text"}:
             problem(where, "expected exactly the keys heading and text")
@@ -104,9 +106,9 @@ def load_clinic(folder: Path) -> tuple[Clinic | None, list[ContentProblem]]:
         if any([bad_text(f"{where}.{key}", key, card[key]) for key in ("heading", "text")]):
             continue
         cards[lang] = StaffCard(card["heading"].strip(), card["text"].strip())
-    given = set(ask) & set(LANGUAGES)
-    if given and given != set(LANGUAGES):
-        problem("ask_staff", f"needs both languages ({', '.join(LANGUAGES)}); has {', '.join(sorted(given))}")
+    given = set(ask) & set(languages)
+    if given and given != set(languages):
+        problem("ask_staff", f"needs every language ({', '.join(languages)}); has {', '.join(sorted(given))}")
     if problems:
         return None, problems
     return Clinic(texts.get("name", ""), texts.get("phone", ""), logo, cards, texts.get("emergency_number", "")), []
@@ -123,7 +125,7 @@ def clinic_for(config: Config) -> Clinic:
     kiosk.toml's; otherwise just those from kiosk.toml."""
     clinic: Clinic | None = None
     if config.clinic_dir:
-        clinic, problems = load_clinic(Path(config.clinic_dir))
+        clinic, problems = load_clinic(Path(config.clinic_dir), config)
         for problem in problems:
             log.error("clinic folder problem (ignored): %s", problem)
     number = emergency_number(config, clinic)

@@ -17,8 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from kiosk import APP_ID
+from kiosk.content.languages import CODE, language_codes
 from kiosk.files.input_files import CONFIG_LIMIT, InvalidFile, parse_toml, read_text
-from kiosk.session.choices import LANGUAGE_CODES, TEXT_SIZE_NAMES
+from kiosk.files.resources import content_root
+from kiosk.session.choices import SOURCE_LANGUAGE, TEXT_SIZE_NAMES
 from kiosk.settings.opening_hours import open_hours_problem
 from kiosk.settings.pin_file import hash_problem, pin_file_path, read_pin_file
 
@@ -59,7 +61,12 @@ SETTINGS: dict[str, Setting] = {
     "staff_timeout_s": Setting(
         int, "Seconds without a touch before the PIN keypad or the staff panel closes by itself.", 30, 3600
     ),
-    "language": Setting(str, "Language a new patient starts in.", choices=LANGUAGE_CODES),
+    "language": Setting(
+        str,
+        "Language a new patient starts in: the name of a language folder (en, es, or one in content_dir).",
+        max_length=20,
+        pattern=CODE.pattern,
+    ),
     "text_size": Setting(str, "Text size a new patient starts with.", choices=TEXT_SIZE_NAMES),
     "orientation": Setting(str, "Screen orientation; auto follows the screen.", choices=ORIENTATIONS),
     "screen": Setting(int, "Which monitor shows the kiosk (0 = the primary one).", 0, 15),
@@ -120,7 +127,7 @@ class Config:
     idle_countdown_s: int = 20
     attract_delay_s: int = 300
     staff_timeout_s: int = 120
-    language: str = "en"
+    language: str = SOURCE_LANGUAGE
     text_size: str = "standard"
     orientation: str = "auto"
     screen: int = 0
@@ -273,6 +280,24 @@ def _check_idle_order(values: dict[str, Any], lines: dict[str, int], file: str) 
     )
 
 
+def kiosk_languages(config: Config) -> tuple[str, ...]:
+    """The codes of the languages a kiosk with this config has: its content folder's and the bundled."""
+    return language_codes(Path(config.content_dir) if config.content_dir else None, content_root())
+
+
+def _check_language(values: dict[str, Any], lines: dict[str, int], file: str) -> ConfigProblem | None:
+    """The starting language must be one the kiosk has: a folder of the content_dir set here, or
+    of the bundled content."""
+    if "language" not in values:
+        return None
+    offered = kiosk_languages(replace(Config(), **{k: v for k, v in values.items() if k == "content_dir"}))
+    if values["language"] in offered:
+        return None
+    shown, default = _shown(values["language"]), _toml_value(SOURCE_LANGUAGE)
+    message = f"{shown} is not one of {', '.join(offered)} (its folders); using the default {default}"
+    return ConfigProblem(file, lines.get("language"), "language", message)
+
+
 def parse_config(text: str, file: str = CONFIG_NAME) -> tuple[Config, list[ConfigProblem]]:
     problems: list[ConfigProblem] = []
     try:
@@ -294,6 +319,10 @@ def parse_config(text: str, file: str = CONFIG_NAME) -> tuple[Config, list[Confi
             problems.append(ConfigProblem(file, line, key, f"{problem}; using the default {shown}"))
             continue
         values[key] = value
+    language = _check_language(values, lines, file)
+    if language:
+        problems.append(language)
+        del values["language"]
     order = _check_idle_order(values, lines, file)
     if order:
         problems.append(order)

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from kiosk.content.languages import discover_languages
 from kiosk.content.model import Content
 from kiosk.content.reader import load_content
 from kiosk.content.review import review_warning
@@ -15,6 +16,7 @@ from kiosk.content.review_sheet import review_sheet_html, rows
 from kiosk.content.schema import SITE_FILE, ContentError
 from kiosk.content.validate import language_folders
 from kiosk.files.resources import content_root
+from kiosk.session.choices import SOURCE_LANGUAGE
 from kiosk.settings.clinic import emergency_number, load_clinic
 from kiosk.settings.config import load_config, machine_config_path, remove_key
 from kiosk.settings.pin_file import KIOSK_GROUP, pin_file_path
@@ -83,16 +85,17 @@ def write_review_sheet(
     kiosk.toml and clinic folder set, so the sheet shows what patients see."""
     today = today or date.today()
     config = load_config(config_path).config
-    clinic = load_clinic(Path(config.clinic_dir))[0] if config.clinic_dir else None
+    clinic = load_clinic(Path(config.clinic_dir), config)[0] if config.clinic_dir else None
     number = emergency_number(config, clinic)
     root = content_dir or content_root()
     folders = language_folders(root)
     if not folders:
         print(f"{root}: no content found (expected {SITE_FILE} or language folders such as en/)", file=stream)
         return 1
+    described = {lang.code: lang for lang in discover_languages(root, content_root())}
     contents: dict[str, Content] = {}
     failed = False
-    for folder in sorted(folders, key=lambda f: (f.name != "en", f.name)):
+    for folder in sorted(folders, key=lambda f: (f.name != SOURCE_LANGUAGE, f.name)):
         try:
             contents[folder.name] = load_content(folder, emergency_number=number)
         except ContentError as exc:
@@ -104,7 +107,7 @@ def write_review_sheet(
         return 1
     notes = [w for lang, c in contents.items() if (w := review_warning(c.site.review, lang, today))]
     try:
-        out.write_text(review_sheet_html(contents, today, number, notes), encoding="utf-8")
+        out.write_text(review_sheet_html(contents, today, number, notes, described), encoding="utf-8")
     except OSError as exc:
         print(f"{out}: cannot write the review sheet: {exc}", file=stream)
         return 1

@@ -59,7 +59,7 @@ class StatsRecorder:
         events.started.connect(self._started)
         events.screen.connect(lambda screen: self._record("screen_shown", screen.value))
         events.faq_opened.connect(lambda faq_id: self._record("faq_opened", faq_id))
-        events.language.connect(lambda language: self._record("language_chosen", language.value))
+        events.language.connect(lambda language: self._record("language_chosen", language.code))
         events.text_size.connect(lambda size: self._record("text_size_chosen", size.value))
         events.take_home_shown.connect(self._qr_shown)
         events.staff.connect(self._staff)

@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
-from kiosk.session.choices import Language
 from kiosk.session.navigation import Screen
 from kiosk.session.state import Session
 from ui.backend.content_backend import ContentBackend
@@ -65,7 +64,7 @@ class Attract(QObject):
                         "image": image_url(illustration, content.images),
                         "text": self._translations.translate(language, CONTEXT, str(caption)),
                         "touch": self._translations.translate(language, CONTEXT, str(TOUCH)),
-                        "language": language.value,
+                        "language": language.code,
                     }
                 )
         return slides
@@ -79,10 +78,10 @@ class Attract(QObject):
         if len(offered) < 2:
             return []
         return [
-            {"code": language.value, "name": language.native_name, "locale": language.locale} for language in offered
+            {"code": language.code, "name": language.native_name, "locale": language.locale} for language in offered
         ]
 
     @Slot(str)
     def startIn(self, code: str) -> None:
         """The patient touched a slide: the session goes on in the language it was written in."""
-        self.session.set_language(Language(code))  # the session keeps to the offered languages
+        self.session.set_language(code)  # the session keeps to the offered languages

@@ -55,10 +55,10 @@ class ClinicBackend(QObject):
 
     @Property(str, notify=changed)
     def staffCardHeading(self) -> str:
-        card = self.clinic.cards.get(self.session.language.value)
+        card = self.clinic.cards.get(self.session.language.code)
         return card.heading if card else ""
 
     @Property(str, notify=changed)
     def staffCardText(self) -> str:
-        card = self.clinic.cards.get(self.session.language.value)
+        card = self.clinic.cards.get(self.session.language.code)
         return card.text if card else ""

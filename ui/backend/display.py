@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 from PySide6.QtQuick import QQuickWindow
 
-from kiosk.session.choices import TextSize
+from kiosk.session.choices import Language, TextSize
 from kiosk.session.state import Session
 from ui.backend.registry import provided
 from ui.first_frame import after_first_frame
@@ -38,6 +38,7 @@ class Display(QObject):
     textSizeChanged = Signal()
     contrastChanged = Signal()
     languageChanged = Signal()
+    languageChoiceChanged = Signal()
     rotationChanged = Signal()
     panelChanged = Signal()
     keyboardFocusChanged = Signal()
@@ -56,6 +57,7 @@ class Display(QObject):
         events.display_panel.connect(lambda _on: self.panelChanged.emit())
         events.language.connect(lambda _language: self.languageChanged.emit())
         events.languages.connect(lambda _languages: self.languageChanged.emit())
+        events.language_choice.connect(lambda _on: self.languageChoiceChanged.emit())
 
     @staticmethod
     def create(engine: QQmlEngine) -> Display:
@@ -93,16 +95,48 @@ class Display(QObject):
 
     @Property(str, notify=languageChanged)
     def language(self) -> str:
-        return self.session.language.value
+        return self.session.language.code
+
+    @Property(bool, notify=languageChanged)
+    def rightToLeft(self) -> bool:
+        """The language on screen is written right to left: the whole screen is mirrored."""
+        return self.session.language.right_to_left
 
     @Property(bool, notify=languageChanged)
     def multilingual(self) -> bool:
         return len(self.session.defaults.languages) > 1
 
+    @Property(bool, notify=languageChanged)
+    def languageList(self) -> bool:
+        """More than two languages: the language button opens the list of them all."""
+        return len(self.session.defaults.languages) > 2
+
     @Property(str, notify=languageChanged)
-    def otherLanguageName(self) -> str:
-        """The language button's label: the other language, named in itself."""
-        return self.session.other_language().native_name
+    def buttonLanguageName(self) -> str:
+        """The language button's label, in its own language: the other language when there are
+        two, the one on screen when the button opens the list."""
+        return self._button_language().native_name
+
+    @Property(str, notify=languageChanged)
+    def buttonLanguageLocale(self) -> str:
+        """The language of the button's label, for screen readers to speak it in."""
+        return self._button_language().locale
+
+    def _button_language(self) -> Language:
+        return self.session.language if self.languageList else self.session.other_language()
+
+    @Property(list, notify=languageChanged)
+    def languages(self) -> list[dict[str, object]]:
+        """Every language the kiosk offers, named in itself: [{code, name, locale, current}]."""
+        return [
+            {
+                "code": lang.code,
+                "name": lang.native_name,
+                "locale": lang.locale,
+                "current": lang == self.session.language,
+            }
+            for lang in self.session.defaults.languages
+        ]
 
     @Property(list, notify=languageChanged)
     def languageNames(self) -> list[str]:
@@ -116,18 +150,22 @@ class Display(QObject):
         control a patient just used is still under their finger after the change."""
         return max(size.scale for size in TextSize)
 
-    @Property(str, notify=languageChanged)
-    def otherLanguageCode(self) -> str:
-        return self.session.other_language().value
-
-    @Property(str, notify=languageChanged)
-    def otherLanguageLocale(self) -> str:
-        """The language button's own language, for screen readers to speak its name in."""
-        return self.session.other_language().locale
-
     @Slot()
-    def switchLanguage(self) -> None:
-        self.session.set_language(self.session.other_language())
+    def pressLanguageButton(self) -> None:
+        self.session.press_language_button()
+
+    @Property(bool, notify=languageChoiceChanged)
+    def languageChoiceOpen(self) -> bool:
+        return self.session.language_choice
+
+    @Slot(bool)
+    def showLanguageChoice(self, on: bool) -> None:
+        self.session.show_language_choice(on)
+
+    @Slot(str)
+    def chooseLanguage(self, code: str) -> None:
+        self.session.set_language(code)
+        self.session.show_language_choice(False)
 
     @Property(bool, notify=motionChanged)
     def reduceMotion(self) -> bool:

@@ -28,6 +28,9 @@ log = logging.getLogger(__name__)
 
 # The icon set the kiosk uses -> qtawesome's font file stem (the bundle carries only this one).
 ICON_SETS = {"mdi6": "materialdesignicons6-webfont"}
+#: Icons that point along the line of reading (back, out, undo): a right-to-left screen shows them
+#: mirrored. Others (a clock, media play, a tick, up and down) keep their look in every language.
+POINTING = frozenset({"mdi6.arrow-left", "mdi6.exit-to-app", "mdi6.logout-variant", "mdi6.undo"})
 #: qtawesome's own proportion: the glyph fills 7/8 of its square.
 GLYPH_SCALE = 0.875
 
@@ -80,6 +83,11 @@ class Icons(QObject):
     @Property(float, constant=True)
     def scale(self) -> float:
         return GLYPH_SCALE
+
+    @Slot(str, result=bool)
+    def points(self, name: str) -> bool:
+        """The icon points along the line of reading: mirrored on a right-to-left screen."""
+        return name in POINTING
 
     @Slot(str, result=str)
     def glyph(self, name: str) -> str:

@@ -193,12 +193,12 @@ class Speech(QObject):
     def _use(self, language: Language) -> None:
         """The patient's language, in a locale the engine has (espeak-ng has es-419 and es, but no
         es-US): asking for one it lacks would leave the previous language's voice."""
-        if language is self._language:
+        if language == self._language:
             return
         locales = {locale.name(): locale for locale in self._tts.availableLocales()}
         chosen = pick_locale(language, list(locales))
         if chosen is None:
-            log.warning("the speech engine has no %s voice; reading with its default voice", language.value)
+            log.warning("the speech engine has no %s voice; reading with its default voice", language.code)
         else:
             self._tts.setLocale(locales[chosen])
             voices = {voice.name(): voice for voice in self._tts.availableVoices()}
@@ -225,5 +225,5 @@ class Speech(QObject):
             return f"speech not available: {self.unavailable_reason}"
         for language in languages:
             self._use(language)
-        voices = ", ".join(f"{lang.value} {self.chosen.get(lang, 'default voice')}" for lang in languages)
+        voices = ", ".join(f"{lang.code} {self.chosen.get(lang, 'default voice')}" for lang in languages)
         return f"speech available ({self.engine_name}: {voices})"

@@ -138,11 +138,36 @@ Rectangle {
                     }
                 }
             }
-            // Every language the kiosk offers, each in its own name: one tap starts in it.
-            Row {
+            // Every language the kiosk offers, each in its own name: one tap starts in it. On one
+            // line while they fit, else on as many as they need (a kiosk with many languages).
+            Flow {
+                id: languageFlow
                 objectName: "attractLanguages"
                 visible: attract.languages.length > 0
                 spacing: 32
+                // As wide as its widest line, at most the composition's width: the lines stand
+                // centred under the call to touch.
+                readonly property real room: Math.min(attract.width * 0.8, 1300)
+                readonly property real widestLine: {
+                    let widest = 0
+                    let line = 0
+                    for (const pill of children) {
+                        const w = pill.implicitWidth
+                        if (w <= 0)
+                            continue
+                        const longer = line === 0 ? w : line + spacing + w
+                        if (longer > room && line > 0) {
+                            widest = Math.max(widest, line)
+                            line = w
+                        } else {
+                            line = longer
+                        }
+                    }
+                    return Math.min(room, Math.max(widest, line))
+                }
+                Layout.preferredWidth: widestLine
+                Layout.minimumWidth: widestLine
+                Layout.maximumWidth: widestLine
                 Layout.alignment: Qt.AlignHCenter
                 Repeater {
                     id: languagePills

@@ -36,6 +36,6 @@ RowLayout {
         visible: Display.multilingual
         compact: controls.compact
         Layout.preferredWidth: Math.max(...Display.languageNames.map(name => controls.widthFor(name)))
-        onClicked: Display.switchLanguage()
+        onClicked: Display.pressLanguageButton()
     }
 }

@@ -16,4 +16,9 @@ Text {
     horizontalAlignment: Text.AlignHCenter
     verticalAlignment: Text.AlignVCenter
     Accessible.ignored: true
+    // An arrow that points back or out points the other way on a mirrored (right-to-left) screen.
+    transform: Scale {
+        origin.x: icon.width / 2
+        xScale: icon.LayoutMirroring.enabled && Icons.points(icon.name) ? -1 : 1
+    }
 }

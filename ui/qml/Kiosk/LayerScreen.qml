@@ -22,8 +22,9 @@ Rectangle {
     readonly property bool short: height < Theme.shortLayerHeight
     color: Theme.background
     enabled: open
-    x: open ? 0 : width
-    visible: x < width
+    // Slides in from the end of the line of reading: the right, or the left on a mirrored screen.
+    x: open ? 0 : LayoutMirroring.enabled ? -width : width
+    visible: Math.abs(x) < width
     function bringIntoView(item: Item) {
         flick.bringIntoViewSoon(item)
     }

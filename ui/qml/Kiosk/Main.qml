@@ -99,6 +99,11 @@ Window {
         width: Display.rotation % 180 === 0 ? root.width : root.height
         height: Display.rotation % 180 === 0 ? root.height : root.width
         focus: true
+        // A right-to-left language mirrors the whole screen: rows, the swipe order, the
+        // navigation bar and the arrows run from the right (Qt mirrors anchors, positioners,
+        // layouts, list views and text alignment under it).
+        LayoutMirroring.enabled: Display.rightToLeft
+        LayoutMirroring.childrenInherit: true
         // Scrolling without a drag: the page keys move the page in view, whatever has focus,
         // unless a control takes the key first (Space presses a focused button).
         Keys.onPressed: event => {
@@ -282,6 +287,11 @@ Window {
             anchors.fill: parent
             active: Idle.finishAsked
             source: "FinishDialog.qml"
+        }
+        Loader {
+            anchors.fill: parent
+            active: Display.languageChoiceOpen
+            source: "LanguageDialog.qml"
         }
         // Staff screens are built only when staff opens them, and dropped when they close.
         // Under "Are you still there?" (and inert behind it): its countdown warns staff too

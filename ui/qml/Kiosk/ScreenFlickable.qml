@@ -32,7 +32,8 @@ Flickable {
     Column {
         id: stack
         width: Math.min(flick.width - 2 * Theme.margin - flick.controlsRoom, Theme.maxTextWidth)
-        x: (flick.width - flick.controlsRoom - width) / 2
+        // The controls' room is on the right, or on the left on a mirrored screen.
+        x: (flick.width - flick.controlsRoom - width) / 2 + (flick.LayoutMirroring.enabled ? flick.controlsRoom : 0)
         y: flick.edge
         spacing: flick.short ? Theme.gap : 28
     }
@@ -223,7 +224,7 @@ Flickable {
     Rectangle {
         parent: flick
         visible: flick.visibleArea.heightRatio < 1
-        x: flick.width - width - 4
+        x: flick.LayoutMirroring.enabled ? 4 : flick.width - width - 4
         y: flick.visibleArea.yPosition * flick.height
         width: 8
         height: flick.visibleArea.heightRatio * flick.height

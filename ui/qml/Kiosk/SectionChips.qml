@@ -43,11 +43,17 @@ Flickable {
         else if (chip.x + chip.width > contentX + width)
             contentX = Math.min(contentWidth - width, chip.x + chip.width + room - width)
     }
-    onStripChanged: contentX = 0
+    // Where the row starts: its left end, or its right end on a mirrored (right-to-left) screen,
+    // where the chips run from the right.
+    readonly property bool mirrored: LayoutMirroring.enabled
+    readonly property real start: mirrored ? Math.max(0, contentWidth - width) : 0
+    function toStart() { contentX = start }
+    onStripChanged: toStart()
+    onStartChanged: toStart()
     // The next patient finds the row at its start.
     Connections {
         target: Navigation
-        function onSessionReset() { chips.contentX = 0 }
+        function onSessionReset() { chips.toStart() }
     }
 
     Flow {
@@ -77,13 +83,13 @@ Flickable {
     // More chips beyond the edge: the row fades out there.
     Rectangle {
         parent: chips
-        visible: chips.interactive && !chips.atXEnd
+        visible: chips.interactive && !(chips.mirrored ? chips.atXBeginning : chips.atXEnd)
         anchors { right: parent.right; top: parent.top; bottom: parent.bottom }
         width: Theme.touchMin
         gradient: Gradient {
             orientation: Gradient.Horizontal
-            GradientStop { position: 0; color: "transparent" }
-            GradientStop { position: 1; color: Theme.background }
+            GradientStop { position: 0; color: chips.mirrored ? Theme.background : "transparent" }
+            GradientStop { position: 1; color: chips.mirrored ? "transparent" : Theme.background }
         }
     }
 }

@@ -280,12 +280,19 @@
 <context>
     <name>LanguageButton</name>
     <message>
-        <source>Change the language to Spanish</source>
-        <translation>Cambiar el idioma a español</translation>
+        <source>Choose a language</source>
+        <translation>Elija un idioma</translation>
     </message>
     <message>
-        <source>Change the language to English</source>
-        <translation>Cambiar el idioma a inglés</translation>
+        <source>Change the language</source>
+        <translation>Cambiar el idioma</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Choose a language</source>
+        <translation>Elija un idioma</translation>
     </message>
 </context>
 <context>
