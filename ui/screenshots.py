@@ -18,8 +18,9 @@ from ui.app import Kiosk, WindowOptions, create_application, wait
 
 def take_screenshots(kiosk: Kiosk, outdir: Path) -> list[Path]:
     """Every screen, the FAQ with its first answer open, References, My list with questions of
-    two topics and then its take-home code, a definition, the display panel, "Are you still
-    there?" and the attract loop, as PNG files. The attract loop ends with the session reset."""
+    two topics and then its take-home code, a definition, the display panel, a frame of each
+    "How it works" animation, "Are you still there?" and the attract loop, as PNG files. The
+    attract loop ends with the session reset, so it comes last."""
     outdir.mkdir(parents=True, exist_ok=True)
     session = kiosk.session
     content = kiosk.content.content
@@ -60,19 +61,9 @@ def take_screenshots(kiosk: Kiosk, outdir: Path) -> list[Path]:
     shoot("display_panel")
     session.show_display_panel(False)
 
-    # The countdown and the attract loop: a touch dated back so that the kiosk's own idle clock
-    # finds them due at its next tick.
-    session.touch(time.monotonic() - session.idle.patience_s - 1)
-    kiosk.idle.tick()
-    shoot("still_there")
-    session.touch(time.monotonic() - session.idle.attract_after_s - 1)
-    kiosk.idle.tick()  # the countdown runs out, the session is reset, the attract loop starts
-    shoot("attract")
-    session.touch(time.monotonic())
-    kiosk.idle.dismissOverlay()
-
     # A frame of each "How it works" animation, paused in its third step (or still, with every
-    # caption, under reduced motion), scrolled to the top of its screen.
+    # caption, under reduced motion), scrolled to the top of its screen;
+    # before the attract loop, whose reset takes the language and text size back to the defaults.
     for screen, (step, elapsed_ms) in MOTION_FRAMES.items():
         session.go(screen)
         wait(300)
@@ -85,6 +76,17 @@ def take_screenshots(kiosk: Kiosk, outdir: Path) -> list[Path]:
         _scroll_to(motion)
         shoot(f"{screen.value}_motion")
         motion.setProperty("userPaused", False)
+    # The countdown and the attract loop: a touch dated back so that the kiosk's own idle clock
+    # finds them due at its next tick.
+    session.touch(time.monotonic() - session.idle.patience_s - 1)
+    kiosk.idle.tick()
+    shoot("still_there")
+    session.touch(time.monotonic() - session.idle.attract_after_s - 1)
+    kiosk.idle.tick()  # the countdown runs out, the session is reset, the attract loop starts
+    shoot("attract")
+    session.touch(time.monotonic())
+    kiosk.idle.dismissOverlay()
+
     session.go(Screen.OVERVIEW)
     return written
 
