@@ -290,7 +290,7 @@ def walk(p: Patient, key: Qt.Key = Qt.Key.Key_Tab) -> list[QQuickItem]:
                 assert start >= view.top() - 1, f"{name}: its section starts out of view"
         here = stop.mapRectToItem(page.property("contentItem"), QRectF(0, 0, stop.width(), stop.height()))
         # A link and the paragraph it stands in follow each other, wherever it stands in it.
-        if last is not None and not last.contains(here) and not here.contains(last):
+        if last is not None and not last.intersects(here):
             same_line = abs(here.center().y() - last.center().y()) < min(here.height(), last.height()) / 2
             later = here.left() > last.left() if same_line else here.center().y() > last.center().y()
             if key == Qt.Key.Key_Backtab:

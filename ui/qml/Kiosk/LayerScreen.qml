@@ -38,7 +38,10 @@ Rectangle {
         }
     }
     readonly property bool titleReady: titleWanted && heading.visible && heading.enabled
-    onTitleReadyChanged: if (titleReady) {
+    onTitleReadyChanged: if (titleReady) Qt.callLater(layerScreen.takeTitle)
+    function takeTitle() {
+        if (!titleReady)
+            return
         titleWanted = false
         heading.forceActiveFocus(Qt.TabFocusReason)
     }

@@ -28,7 +28,11 @@ RowLayout {
         }
     }
     readonly property bool titleReady: titleWanted && title.visible && title.enabled
-    onTitleReadyChanged: if (titleReady) {
+    // Not in the handler itself: clearing titleWanted there would loop the binding.
+    onTitleReadyChanged: if (titleReady) Qt.callLater(hero.takeTitle)
+    function takeTitle() {
+        if (!titleReady)
+            return
         titleWanted = false
         title.forceActiveFocus(Qt.TabFocusReason)
     }
