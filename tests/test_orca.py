@@ -101,6 +101,8 @@ def _walk(orca: OrcaSession, result: Walk, content: Content, spanish: Content) -
     # (f) The patient stops; the kiosk asks, and says how long is left. "I need more time".
     orca.mark()
     heard["still_there"] = orca.hear("Are you still there?", "seconds", timeout=60)
+    orca.mark()
+    heard["still_there_10"] = orca.hear("10 seconds left", timeout=30)
     orca.press("Return")
     heard["more_time"] = orca.hear(timeout=20)
 
@@ -243,6 +245,8 @@ def test_still_there_is_heard_with_the_seconds_left_and_more_time_is_given(walk:
     said = _said(heard["still_there"])
     assert re.search(r"Are you still there\? dialog (\d+) seconds left", said), said
     assert "I need more time push button" in said
+    # Near the end, again, without a key pressed.
+    assert heard["still_there_10"] == "10 seconds left"
     # Enter on "I need more time": the question goes, the patient is back where they were.
     assert "Are you still there" not in heard["more_time"]
     assert f"{content.title(Screen.OVERVIEW)} heading" in _said(heard["more_time"])
