@@ -151,7 +151,11 @@ class OrcaSession:
             text=True,
             timeout=90,
         )
+        log = (home / "kiosk.log").read_text(encoding="utf-8", errors="replace")
+        assert found.stdout.split(), f"the kiosk's window never showed:\n{log[-3000:]}"
         self.window = found.stdout.split()[-1]
+        # Orca will not start beside another Orca of the same user (another test run, a desktop).
+        self.wait_for(lambda: not _other_orcas(), "another Orca of this user to end", timeout=180)
         self._spawn(["orca", "-u", str(prefs), f"--debug-file={self.debug_file}"], log="orca.log")
         self.wait_for(lambda: "Screen reader on." in self.spoken(), "Orca to start", timeout=60)
         # The kiosk builds its other screens and languages just after its first frame, and tells
@@ -257,6 +261,11 @@ class OrcaSession:
     def languages(self) -> list[str]:
         """The language speech-dispatcher was set to before each utterance, in order."""
         return LANGUAGE.findall(self.log())
+
+
+def _other_orcas() -> bool:
+    found = subprocess.run(["pgrep", "-u", str(os.getuid()), "-x", "orca"], capture_output=True, text=True)
+    return bool(found.stdout.split())
 
 
 @contextlib.contextmanager
