@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 
 import pytest
@@ -24,7 +23,9 @@ from kiosk.session.navigation import Screen
 from tests.orca_session import LAUNCHER, PROFILE_KEY, OrcaSession, orca_session
 from tests.test_real_window import running_xvfb
 
-# Not skipped when Orca is missing: `make test` installs it (Makefile, APT_PACKAGES).
+# Not skipped when Orca is missing: `make test` installs it (Makefile, APT_PACKAGES). One test
+# function walks once and judges (a)-(f): the suite's workers would each walk again for a test of
+# their own, and Orca runs only once per user at a time.
 pytestmark = pytest.mark.slow
 
 # "Are you still there?" after the shortest idle time the config allows.
@@ -73,8 +74,8 @@ def spanish() -> Content:
     return load_content(content_root() / "es")
 
 
-@pytest.fixture(scope="module")
-def walk(tmp_path_factory: pytest.TempPathFactory, content: Content, spanish: Content) -> Iterator[Walk]:
+def walk(tmp_path_factory: pytest.TempPathFactory, content: Content, spanish: Content) -> Walk:
+    """The patient's walk, once: what Orca said at each step."""
     assert shutil.which("orca"), "Orca is not installed (make test installs it)"
     assert shutil.which("xdotool") and shutil.which("Xvfb") and LAUNCHER.exists()
     home = tmp_path_factory.mktemp("orca")
@@ -89,7 +90,7 @@ def walk(tmp_path_factory: pytest.TempPathFactory, content: Content, spanish: Co
         # What Orca said at each step, for a person reading a failure (or the report).
         (home / "heard.json").write_text(json.dumps(asdict(result), indent=1, ensure_ascii=False), encoding="utf-8")
     heard["log"] = str(home)
-    yield result
+    return result
 
 
 def _walk(orca: OrcaSession, result: Walk, content: Content, spanish: Content) -> None:
@@ -172,7 +173,7 @@ def _said(text: str) -> str:
     return " ".join(text.split())
 
 
-def test_a_patient_hears_where_they_are_on_each_screen(walk: Walk, content: Content) -> None:
+def check_a_patient_hears_where_they_are_on_each_screen(walk: Walk, content: Content) -> None:
     heard = walk.heard
     assert f"{content.site.app_title} frame" in heard["start"]
     # Tab into the page, or Enter on a screen's tab in the navigation: the screen's name and its
@@ -187,7 +188,7 @@ def test_a_patient_hears_where_they_are_on_each_screen(walk: Walk, content: Cont
     assert heard["my_list_closed"].startswith("My list to ask (0) push button")
 
 
-def test_the_whole_drug_pump_page_is_read_out(walk: Walk, content: Content) -> None:
+def check_the_whole_drug_pump_page_is_read_out(walk: Walk, content: Content) -> None:
     """Tab by Tab from the title to the end: every heading, paragraph and bullet is spoken, in
     the page's order."""
     said = [_said(stop) for stop in walk.pump_page]
@@ -204,7 +205,7 @@ def test_the_whole_drug_pump_page_is_read_out(walk: Walk, content: Content) -> N
         assert any(f"{section.heading} heading" in stop for stop in said), section.heading
 
 
-def test_a_common_question_opens_and_its_answer_is_heard(walk: Walk, content: Content) -> None:
+def check_a_common_question_opens_and_its_answer_is_heard(walk: Walk, content: Content) -> None:
     first = content.faq.in_screen_order()[0]
     heard = walk.heard
     assert f"{first.question} collapsed push button" in heard["faq_question"]
@@ -212,7 +213,7 @@ def test_a_common_question_opens_and_its_answer_is_heard(walk: Walk, content: Co
     assert _said(plain_text(first.answer)) in _said(heard["faq_answer"])
 
 
-def test_a_definition_and_a_study_open_and_close(walk: Walk, content: Content) -> None:
+def check_a_definition_and_a_study_open_and_close(walk: Walk, content: Content) -> None:
     heard = walk.heard
     word = heard["definition_link"].removeprefix("Definition: ").removesuffix(" link.")
     term = next(t for t in content.glossary.items if t.term.lower() == word.lower())
@@ -229,7 +230,7 @@ def test_a_definition_and_a_study_open_and_close(walk: Walk, content: Content) -
     assert heard["references_closed"].endswith(heard["source_link"])
 
 
-def test_orca_speaks_spanish_after_the_switch(walk: Walk, spanish: Content) -> None:
+def check_orca_speaks_spanish_after_the_switch(walk: Walk, spanish: Content) -> None:
     heard = walk.heard
     assert "Español push button" in heard["language_button"]
     # The button's new name, and its description in Spanish ("Change the language to English").
@@ -240,7 +241,7 @@ def test_orca_speaks_spanish_after_the_switch(walk: Walk, spanish: Content) -> N
     assert walk.spanish_languages and set(walk.spanish_languages) == {"es"}
 
 
-def test_still_there_is_heard_with_the_seconds_left_and_more_time_is_given(walk: Walk, content: Content) -> None:
+def check_still_there_is_heard_with_the_seconds_left_and_more_time_is_given(walk: Walk, content: Content) -> None:
     heard = walk.heard
     said = _said(heard["still_there"])
     assert re.search(r"Are you still there\? dialog (\d+) seconds left", said), said
@@ -250,3 +251,27 @@ def test_still_there_is_heard_with_the_seconds_left_and_more_time_is_given(walk:
     # Enter on "I need more time": the question goes, the patient is back where they were.
     assert "Are you still there" not in heard["more_time"]
     assert f"{content.title(Screen.OVERVIEW)} heading" in _said(heard["more_time"])
+
+
+CHECKS = (
+    check_a_patient_hears_where_they_are_on_each_screen,
+    check_the_whole_drug_pump_page_is_read_out,
+    check_a_common_question_opens_and_its_answer_is_heard,
+    check_a_definition_and_a_study_open_and_close,
+    check_orca_speaks_spanish_after_the_switch,
+    check_still_there_is_heard_with_the_seconds_left_and_more_time_is_given,
+)
+
+
+def test_a_blind_patient_walks_the_kiosk_with_orca(
+    tmp_path_factory: pytest.TempPathFactory, content: Content, spanish: Content
+) -> None:
+    """(a)-(f), each judged on its own: one failing does not hide what the others found."""
+    heard = walk(tmp_path_factory, content, spanish)
+    failures = []
+    for check in CHECKS:
+        try:
+            check(heard, spanish if "spanish" in check.__name__ else content)
+        except AssertionError as error:
+            failures.append(f"{check.__name__}: {error}")
+    assert not failures, "\n".join(failures) + f"\n(what Orca said: {heard.heard['log']}/heard.json)"
