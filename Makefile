@@ -12,7 +12,7 @@ STAMP := $(VENV)/.installed
 
 # Libraries the Qt xcb platform plugin and the test X server need on a bare Debian; the
 # accessibility bus and pyatspi (the screen-reader test); Debian's own ansible-core (the role under it); speech-dispatcher and espeak-ng (Listen).
-APT_PACKAGES := python3-venv ansible-core xvfb xauth x11-utils openbox wmctrl xdotool dpkg-dev patchelf lintian mmdebstrap desktop-file-utils openssh-client libegl1 libgl1 libfontconfig1 libdbus-1-3 \
+APT_PACKAGES := python3-venv ansible-core xvfb xauth x11-utils openbox wmctrl xdotool orca dpkg-dev patchelf lintian mmdebstrap desktop-file-utils openssh-client libegl1 libgl1 libfontconfig1 libdbus-1-3 \
 	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0 \
 	libwayland-client0 libwayland-cursor0 libwayland-egl1 \

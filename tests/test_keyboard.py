@@ -42,7 +42,7 @@ def hold(p: Patient, key: Qt.Key, repeats: int = 5) -> None:
     p.qtbot.wait(1)
 
 
-def tab_to(p: Patient, name: str, limit: int = 80) -> QQuickItem:
+def tab_to(p: Patient, name: str, limit: int = 300) -> QQuickItem:
     p.window.requestActivate()
     for _ in range(limit):
         press(p, Qt.Key.Key_Tab)
@@ -239,6 +239,8 @@ ACTIONABLE = {
     QAccessible.Role.RadioButton,
     QAccessible.Role.CheckBox,
 }
+# A page's headings and paragraphs are stops too: Tab is how Orca reads a Qt app's text.
+READABLE = {QAccessible.Role.Heading, QAccessible.Role.Paragraph}
 
 
 def _scene(item: QQuickItem) -> QRectF:
@@ -262,7 +264,7 @@ def walk(p: Patient, key: Qt.Key = Qt.Key.Key_Tab) -> list[QQuickItem]:
     stops: list[QQuickItem] = []
     last: QRectF | None = None
     last_part: QQuickItem | None = None
-    for _ in range(300):
+    for _ in range(600):
         press(p, key)
         stop = focused(p)
         if stops and stop is stops[0]:
@@ -271,7 +273,7 @@ def walk(p: Patient, key: Qt.Key = Qt.Key.Key_Tab) -> list[QQuickItem]:
         stops.append(stop)
         spoken = QAccessible.queryAccessibleInterface(stop)
         name = stop.objectName()
-        assert spoken.role() in ACTIONABLE and spoken.text(QAccessible.Text.Name), f"{name}: {spoken.role()}"
+        assert spoken.role() in ACTIONABLE | READABLE and spoken.text(QAccessible.Text.Name), f"{name}: {spoken.role()}"
         assert stop.isVisible() and stop.isEnabled(), name
         rect = _scene(stop)
         assert QRectF(0, 0, p.window.width(), p.window.height()).contains(rect), f"{name} is off the window"
@@ -286,7 +288,8 @@ def walk(p: Patient, key: Qt.Key = Qt.Key.Key_Tab) -> list[QQuickItem]:
             if rect.bottom() - start + 40 <= view.height():
                 assert start >= view.top() - 1, f"{name}: its section starts out of view"
         here = stop.mapRectToItem(page.property("contentItem"), QRectF(0, 0, stop.width(), stop.height()))
-        if last is not None:
+        # A link and the paragraph it stands in follow each other, wherever it stands in it.
+        if last is not None and not last.intersects(here):
             same_line = abs(here.center().y() - last.center().y()) < min(here.height(), last.height()) / 2
             later = here.left() > last.left() if same_line else here.center().y() > last.center().y()
             if key == Qt.Key.Key_Backtab:

@@ -103,7 +103,7 @@ def test_a_definition_opens_from_the_keyboard_and_focus_comes_back(patient: Pati
     window = p.window
     window.requestActivate()
     p.tap(p.nav_button("drug_pumps"))
-    for _ in range(120):
+    for _ in range(300):  # the page's headings and paragraphs are stops too
         QTest.keyClick(window, Qt.Key.Key_Tab)
         if window.activeFocusItem().objectName().startswith("link_term:"):
             break
@@ -123,7 +123,7 @@ def test_a_citation_opens_its_study_in_view_and_the_way_back_returns_to_it(patie
     p = patient
     order = [ref.id for ref in content.references.items]
     p.window.requestActivate()
-    for _ in range(200):  # a citation of a study low in the list, where References would not show it
+    for _ in range(500):  # a citation of a study low in the list, where References would not show it
         QTest.keyClick(p.window, Qt.Key.Key_Tab)
         name = p.window.activeFocusItem().objectName()
         if name.startswith("link_ref:") and order.index(name.removeprefix("link_ref:")) >= len(order) // 2:

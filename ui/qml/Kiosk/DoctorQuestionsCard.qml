@@ -12,6 +12,7 @@ Card {
 
     Heading {
         text: qsTr("Questions to ask your doctor")
+        activeFocusOnTab: true
         Layout.fillWidth: true
     }
     Repeater {
@@ -25,6 +26,9 @@ Card {
             BodyText {
                 text: question.text
                 Layout.fillWidth: true
+                // Said by its button ("Add to my list: …"). As a label of its own, Orca would read
+                // every question of the card as the patient enters the screen, before its title.
+                Accessible.ignored: true
             }
             AddQuestionToggle {
                 key: question.key

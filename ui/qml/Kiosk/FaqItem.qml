@@ -104,6 +104,7 @@ Rectangle {
             width: parent.width - 2 * Theme.cardPadding
             markup: item.answer
             plain: item.answerPlain
+            activeFocusOnTab: true
         }
         AddQuestionToggle {
             id: addToggle

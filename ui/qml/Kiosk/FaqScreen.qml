@@ -52,6 +52,7 @@ ScreenFlickable {
                     objectName: "faqTopic_" + part.topicId
                     text: part.topicHeading
                     fullSize: screen.short ? Theme.shortHeadingSize : Theme.headingSize
+                    activeFocusOnTab: true
                     // Room above a topic, so the groups read as groups.
                     topPadding: part.index > 0 ? Theme.gap : 0
                 }

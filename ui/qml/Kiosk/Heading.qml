@@ -23,6 +23,18 @@ Text {
     Accessible.role: Accessible.Heading
     Accessible.name: text
 
+    // Where the keys are, when words are a stop of their own (a page's headings and paragraphs,
+    // so a screen reader reads the whole page as Tab walks it): a ring with room around the letters.
+    Rectangle {
+        anchors.fill: parent
+        anchors.margins: -Theme.focusWidth * 2
+        radius: Theme.focusWidth * 2
+        color: "transparent"
+        border.width: Theme.focusWidth
+        border.color: Theme.focusRing
+        visible: heading.activeFocus && Theme.showFocus
+    }
+
     TextMetrics {
         id: longest
         font.family: heading.font.family

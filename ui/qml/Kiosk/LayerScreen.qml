@@ -18,6 +18,33 @@ Rectangle {
     readonly property alias flickable: flick
     readonly property alias backButton: back
     readonly property bool open: Navigation.screen === layerScreen.place
+    // The header's button that opens this layer. Chosen with the keys, it takes the patient to
+    // the layer's title (a screen reader says where they are: the button alone says nothing new)
+    // and back to the button when the layer closes. A link that opens it is Main.qml's affair.
+    property string openerName: ""
+    property Item opener: null
+    property bool titleWanted: false
+    onOpenChanged: {
+        const focus = Window.activeFocusItem
+        if (open && focus !== null && openerName !== "" && focus.objectName === openerName) {
+            opener = focus
+            titleWanted = true
+        } else if (!open) {
+            titleWanted = false
+            const button = opener
+            opener = null
+            if (button !== null)
+                Qt.callLater(() => { if (button.visible && button.enabled) button.forceActiveFocus(Qt.TabFocusReason) })
+        }
+    }
+    readonly property bool titleReady: titleWanted && heading.visible && heading.enabled
+    onTitleReadyChanged: if (titleReady) Qt.callLater(layerScreen.takeTitle)
+    function takeTitle() {
+        if (!titleReady)
+            return
+        titleWanted = false
+        heading.forceActiveFocus(Qt.TabFocusReason)
+    }
     // A short screen (768 px): the title is set smaller so it shares the bar's one line.
     readonly property bool short: height < Theme.shortLayerHeight
     color: Theme.background
@@ -87,6 +114,7 @@ Rectangle {
                 id: heading
                 objectName: "pageTitle_" + layerScreen.screenName
                 level: 1
+                activeFocusOnTab: true
                 fullSize: layerScreen.short ? Theme.bodySize : Theme.headingSize
                 Layout.row: bar.oneLine ? 0 : 1
                 Layout.column: bar.oneLine ? 1 : 0

@@ -10,6 +10,7 @@ LayerScreen {
     place: Navigation.MyQuestions
     screenName: "my_questions"
     backName: "myQuestionsBack"
+    openerName: "myQuestionsButton"
     title: qsTr("My list to ask the doctor")
 
     // Asking "Clear the whole list?" (closed again by a reset or by leaving the list).

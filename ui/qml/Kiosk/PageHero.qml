@@ -16,15 +16,38 @@ RowLayout {
     width: parent ? parent.width : implicitWidth
     spacing: 40
 
+    // A patient who chose this screen in the navigation with the keys starts reading at its
+    // title, once the screen has slid into view: a screen reader says where they are (Orca says
+    // nothing when a tab is chosen, and the next Tab would go back to the header).
+    property bool titleWanted: false
+    Connections {
+        target: Navigation
+        function onScreenChanged() {
+            const focus = hero.Window.activeFocusItem
+            hero.titleWanted = focus !== null && focus.objectName === "nav_" + hero.page.screenId
+        }
+    }
+    readonly property bool titleReady: titleWanted && title.visible && title.enabled
+    // Not in the handler itself: clearing titleWanted there would loop the binding.
+    onTitleReadyChanged: if (titleReady) Qt.callLater(hero.takeTitle)
+    function takeTitle() {
+        if (!titleReady)
+            return
+        titleWanted = false
+        title.forceActiveFocus(Qt.TabFocusReason)
+    }
+
     ColumnLayout {
         spacing: hero.short ? 0 : hero.landscape ? 4 : 12
         Layout.fillWidth: true
         Layout.alignment: Qt.AlignVCenter
         Heading {
+            id: title
             objectName: "pageTitle_" + hero.page.screenId
             text: hero.page.title
             level: 1
             fullSize: hero.landscape ? Theme.shortTitleSize : Theme.titleSize
+            activeFocusOnTab: true
             Layout.fillWidth: true
         }
         RichParagraph {
@@ -32,6 +55,7 @@ RowLayout {
             visible: text !== ""
             markup: hero.page.subtitle
             plain: hero.page.subtitlePlain
+            activeFocusOnTab: visible
             color: Theme.textMuted
             font.pixelSize: hero.landscape ? Theme.bodySize : Theme.subtitleSize
             // One short sentence under a title: its lines can stand closer than a paragraph's.

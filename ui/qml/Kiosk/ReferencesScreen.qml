@@ -7,6 +7,7 @@ LayerScreen {
     id: refs
     place: Navigation.References
     screenName: "references"
+    openerName: "referencesButton"
     title: Content.referencesPage.title
 
     RichParagraph {

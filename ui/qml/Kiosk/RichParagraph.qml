@@ -37,6 +37,18 @@ Item {
     Accessible.role: Accessible.Paragraph
     Accessible.name: plain
 
+    // Where the keys are, when words are a stop of their own (a page's headings and paragraphs,
+    // so a screen reader reads the whole page as Tab walks it): a ring with room around the letters.
+    Rectangle {
+        anchors.fill: parent
+        anchors.margins: -Theme.focusWidth * 2
+        radius: Theme.focusWidth * 2
+        color: "transparent"
+        border.width: Theme.focusWidth
+        border.color: Theme.focusRing
+        visible: paragraph.activeFocus && Theme.showFocus
+    }
+
     TextEdit {
         id: edit
         width: paragraph.width

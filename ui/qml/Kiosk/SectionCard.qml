@@ -78,6 +78,9 @@ Rectangle {
                     objectName: "sectionHeading_" + card.sectionId
                     text: card.heading
                     fullSize: card.short ? Theme.shortHeadingSize : Theme.headingSize
+                    // Tab reads the page, words and links in order (Orca has no other way through
+                    // a Qt app's text).
+                    activeFocusOnTab: true
                     Layout.fillWidth: true
                 }
                 Repeater {
@@ -86,6 +89,7 @@ Rectangle {
                         required property var modelData
                         markup: modelData.rich
                         plain: modelData.plain
+                        activeFocusOnTab: true
                         Layout.fillWidth: true
                     }
                 }
@@ -107,6 +111,7 @@ Rectangle {
                         RichParagraph {
                             markup: bullet.modelData.rich
                             plain: bullet.modelData.plain
+                            activeFocusOnTab: true
                             Layout.fillWidth: true
                         }
                     }

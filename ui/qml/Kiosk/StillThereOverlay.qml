@@ -26,15 +26,24 @@ ModalDialog {
     onCloseRequested: Idle.dismissOverlay()
 
     // Announced, not only shown: a patient who cannot see the dial hears the time left.
-    onOpenChanged: if (open) announce(qsTr("Are you still there? The screen will start over in %1 seconds. Press any key to keep reading, or choose I need more time.").arg(Idle.secondsLeft))
+    onOpenChanged: {
+        lastCall = ""
+        if (open)
+            announce(qsTr("Are you still there? The screen will start over in %1 seconds. Press any key to keep reading, or choose I need more time.").arg(Idle.secondsLeft))
+    }
     Connections {
         target: Idle
         enabled: overlay.open
         function onSecondsLeftChanged() {
-            if (Idle.secondsLeft === 10 || Idle.secondsLeft === 5)
+            if (Idle.secondsLeft === 10 || Idle.secondsLeft === 5) {
                 overlay.announce(secondsText.Accessible.name)
+                overlay.lastCall = secondsText.Accessible.name
+            }
         }
     }
+    // The same near the end for Orca 43, which hears no announcement: what the focused button
+    // says of itself changes, and Orca reads a focused control's new description.
+    property string lastCall: ""
     function announce(message: string) {
         overlay.card.Accessible.announce(message)
     }
@@ -89,6 +98,7 @@ ModalDialog {
         text: qsTr("I need more time")
         iconName: "mdi6.timer-plus-outline"
         checked: true
+        Accessible.description: overlay.lastCall
         Layout.alignment: Qt.AlignHCenter
         onClicked: Idle.moreTime()
     }
