@@ -9,6 +9,7 @@ catalogue.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import json
 import logging
@@ -42,7 +43,34 @@ def qtawesome_fonts() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "fonts"
 
 
-def load_icon_font(prefix: str = "mdi6") -> tuple[str, dict[str, str]]:
+class Charmap:
+    """qtawesome's charmap (name -> hex code point), looked up in its text: parsing all ~7,400
+    names would cost ~3 ms of the start and ~1 MB kept, for the ~40 the kiosk draws."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._found: dict[str, str | None] = {}
+        self._parsed: dict[str, str] | None = None
+
+    def get(self, name: str) -> str | None:
+        if name not in self._found:
+            self._found[name] = self._look_up(name)
+        return self._found[name]
+
+    def _look_up(self, name: str) -> str | None:
+        key = json.dumps(name) + ": "
+        at = self._text.find(key)
+        if at >= 0:  # as qtawesome writes it: one '"name": "0x..."' per line
+            value = self._text[at + len(key) :].split(",", 1)[0].split("\n", 1)[0].strip()
+            with contextlib.suppress(ValueError):
+                code = json.loads(value)
+                return code if isinstance(code, str) else None
+        if self._parsed is None:  # written some other way: read it all once
+            self._parsed = json.loads(self._text)
+        return self._parsed.get(name)
+
+
+def load_icon_font(prefix: str = "mdi6") -> tuple[str, Charmap]:
     """(font family, charmap of name -> hex code point); an empty family (logged) if unusable, so a
     missing font shows no icons rather than stopping the kiosk."""
     stem = ICON_SETS[prefix]
@@ -50,15 +78,17 @@ def load_icon_font(prefix: str = "mdi6") -> tuple[str, dict[str, str]]:
         folder = qtawesome_fonts()
         font_file = next(folder.glob(f"{stem}-[0-9]*.ttf"))
         charmap_file = next(folder.glob(f"{stem}-charmap-*.json"))
-        charmap = json.loads(charmap_file.read_text("utf-8"))
+        charmap = Charmap(charmap_file.read_text("utf-8"))
+        if not charmap.get("home"):  # not a charmap at all: as before, no icons rather than wrong ones
+            raise ValueError(f"{charmap_file.name} has no icon 'home'")
     except (OSError, StopIteration, ValueError) as exc:
         log.error("icon font %s cannot be loaded: %s", stem, exc or "file not found")
-        return "", {}
+        return "", Charmap("{}")
     font_id = QFontDatabase.addApplicationFont(str(font_file))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if not families:
         log.error("icon font %s is not a usable font", font_file)
-        return "", {}
+        return "", Charmap("{}")
     return families[0], charmap
 
 

@@ -76,20 +76,25 @@ Rectangle {
                     fullSize: card.short ? Theme.shortHeadingSize : Theme.headingSize
                     Layout.fillWidth: true
                 }
+                // Counted, not the lists themselves: a language switch brings new lists of as
+                // many paragraphs, and the paragraphs already built take the new words instead of
+                // being built again (every screen's at once, and their memory with them).
                 Repeater {
-                    model: card.paragraphs
+                    model: card.paragraphs.length
                     delegate: RichParagraph {
-                        required property var modelData
+                        required property int index
+                        readonly property var modelData: card.paragraphs[index] ?? { rich: "", plain: "" }
                         markup: modelData.rich
                         plain: modelData.plain
                         Layout.fillWidth: true
                     }
                 }
                 Repeater {
-                    model: card.bullets
+                    model: card.bullets.length
                     delegate: RowLayout {
                         id: bullet
-                        required property var modelData
+                        required property int index
+                        readonly property var modelData: card.bullets[index] ?? { rich: "", plain: "" }
                         spacing: 18
                         Layout.fillWidth: true
                         Rectangle {
