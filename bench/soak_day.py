@@ -65,8 +65,10 @@ def visit(rng: random.Random, kiosk: Kiosk, only: frozenset[str] = frozenset()) 
     refs = [ref.id for ref in content.references.items]
     terms = [term.id for term in content.glossary.items]
     steps: list[tuple[str, object]] = []
-    if rng.random() < 0.3:
+    if rng.random() < 0.3:  # a third of patients read in the other language
         steps.append(("language", None))
+    if rng.random() < 0.1:  # one in ten makes the text larger
+        steps.append(("text_size", rng.choice(list(TextSize)[1:])))
     for _ in range(rng.randint(4, 24)):
         roll = rng.random()
         if roll < 0.55:
@@ -77,12 +79,10 @@ def visit(rng: random.Random, kiosk: Kiosk, only: frozenset[str] = frozenset()) 
             steps.append(("reference", rng.choice(refs)))
         elif roll < 0.84:
             steps.append(("definition", rng.choice(terms)))
-        elif roll < 0.92:
+        elif roll < 0.94:
             steps.append(("save", f"faq:{rng.choice(faq)}"))
-        elif roll < 0.96:
-            steps.append(("my_list", None))
         else:
-            steps.append(("text_size", rng.choice(list(TextSize))))
+            steps.append(("my_list", None))
     steps.append(("reset", None))
     if only:  # a breakdown: only these kinds of action (navigations always)
         steps = [s if s[0] in only or s[0] in ("go", "reset") else ("go", rng.choice(MAIN_SCREENS)) for s in steps]

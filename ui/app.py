@@ -327,8 +327,11 @@ def run_kiosk(config_path: Path | None, content_dir: Path | None, options: Windo
     install_excepthook(kiosk.recover)
     install_signal_handlers(app)
     kiosk.show(options)
-    kiosk.start_heartbeat()
     report_first_frame(kiosk.window)
+    # The log's file and the heartbeat's first beat (a file, the watchdog pipe) just after the
+    # first frame: the supervisor's watchdog allows far longer than that.
+    start_heartbeat = kiosk.start_heartbeat
+    after_first_frame(kiosk.window, lambda: QTimer.singleShot(0, start_heartbeat))
     after_first_frame(kiosk.window, lambda: QTimer.singleShot(0, release_held_records))
     kiosk.usage.open_later(kiosk.window, lambda: open_usage_stats(config))
     log.info(

@@ -9,7 +9,6 @@ catalogue.
 
 from __future__ import annotations
 
-import contextlib
 import importlib.util
 import json
 import logging
@@ -58,13 +57,13 @@ class Charmap:
         return self._found[name]
 
     def _look_up(self, name: str) -> str | None:
-        key = json.dumps(name) + ": "
-        at = self._text.find(key)
+        key = f'"{name}": "'
+        at = self._text.find(key) if name.replace("-", "").isalnum() else -1
         if at >= 0:  # as qtawesome writes it: one '"name": "0x..."' per line
-            value = self._text[at + len(key) :].split(",", 1)[0].split("\n", 1)[0].strip()
-            with contextlib.suppress(ValueError):
-                code = json.loads(value)
-                return code if isinstance(code, str) else None
+            start = at + len(key)
+            code = self._text[start : self._text.find('"', start)]
+            if code.startswith("0x") and all(c in "0123456789abcdefABCDEF" for c in code[2:]):
+                return code
         if self._parsed is None:  # written some other way: read it all once
             self._parsed = json.loads(self._text)
         return self._parsed.get(name)
