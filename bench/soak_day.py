@@ -159,6 +159,8 @@ def simulate(
                 act(kiosk.session, day, *queue.pop(0))
                 if day.navigations != before and day.navigations % sample_every == 0:
                     day.samples.append((day.navigations, rss_mib()))
+                    if day.navigations % (sample_every * 20) == 0:
+                        print(f"{day.navigations:,} navigations: {day.samples[-1][1]:.1f} MiB", file=sys.stderr)
 
         timer = QTimer()
         timer.timeout.connect(step)
@@ -236,7 +238,7 @@ def main() -> int:
     parser.add_argument("--navigations", type=int, default=50_000)
     parser.add_argument("--sample-every", type=int, default=250, help="navigations between RSS readings")
     parser.add_argument("--seed", type=int, default=2026)
-    parser.add_argument("--per-frame", type=int, default=8, help="actions between two frames")
+    parser.add_argument("--per-frame", type=int, default=20, help="actions between two frames")
     parser.add_argument("--only", default="", help="for a breakdown: only these actions, e.g. language,faq")
     parser.add_argument("--plot", type=Path, default=ROOT / "docs" / "soak-day.png")
     args = parser.parse_args()
