@@ -24,7 +24,7 @@ BUNDLE_INPUTS := main.py build_spec.spec $(wildcard installer/licences/*) $(shel
 TS_FILES := $(wildcard resources/content/*/ui.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: qmllint run kiosk test timed-unit timed-package lint unit dist deb deb-test frozen-self-test system-deps venv screenshots validate clean translations update-translations bench
+.PHONY: qmllint run kiosk test timed-unit timed-package lint unit dist deb deb-test frozen-self-test system-deps venv screenshots validate clean translations update-translations bench soak-day
 
 # A development run: a normal window you can close. `make kiosk` is the real, full-screen kiosk.
 run: venv translations
@@ -113,6 +113,11 @@ deb-test: deb
 # Start-up, tap latency, frame times, memory over a long soak, sizes -> docs/BENCHMARKS.md
 bench: venv translations dist
 	$(PY) bench/run_bench.py
+
+# A simulated day in a waiting room (8 opening hours of patients, 50,000 navigations, compressed
+# into minutes; not part of `make test`): the memory curve -> docs/soak-day.png
+soak-day: venv translations
+	$(PY) bench/soak_day.py
 
 validate: venv
 	$(PY) main.py --validate-content

@@ -18,7 +18,7 @@ import pytest
 from kiosk import APP_ID
 from kiosk.files.platform_dirs import lock_path
 from kiosk.files.resources import app_root
-from kiosk.operations.logging_setup import LOG_FILE, configure_logging
+from kiosk.operations.logging_setup import LOG_FILE, configure_logging, release_held_records
 from kiosk.stats.schema import default_path
 
 
@@ -56,6 +56,41 @@ def test_with_a_log_file_stderr_gets_only_warnings_and_errors(
     assert "something to look at" in stderr and "something broke" in stderr
     written = (tmp_path / "logs" / LOG_FILE).read_text(encoding="utf-8")
     assert "an everyday event" in written and "something broke" in written
+
+
+def test_a_kiosk_start_opens_its_log_file_after_the_first_frame_and_loses_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    log_file = tmp_path / "logs" / LOG_FILE
+    try:
+        assert configure_logging(tmp_path / "logs", hold=True) == log_file
+        log = logging.getLogger("kiosk.test")
+        log.info("read the config")
+        log.warning("a config problem")
+        assert not log_file.exists()
+        assert "a config problem" in capsys.readouterr().err  # stderr shows warnings at once
+        release_held_records()
+        log.info("after the first frame")
+    finally:
+        configure_logging(level=logging.WARNING)
+    written = log_file.read_text(encoding="utf-8").splitlines()
+    assert [line.split(": ", 1)[1] for line in written] == [
+        "read the config",
+        "a config problem",
+        "after the first frame",
+    ]
+    assert "read the config" not in capsys.readouterr().err
+
+
+def test_records_held_for_the_log_file_are_written_if_the_kiosk_stops_before_its_first_frame(
+    tmp_path: Path,
+) -> None:
+    try:
+        configure_logging(tmp_path / "logs", hold=True)
+        logging.getLogger("kiosk.test").error("the QML failed to load")
+    finally:
+        configure_logging(level=logging.WARNING)  # as logging.shutdown at exit: every handler closed
+    assert "the QML failed to load" in (tmp_path / "logs" / LOG_FILE).read_text(encoding="utf-8")
 
 
 def test_without_a_log_file_stderr_gets_everything(capsys: pytest.CaptureFixture[str]) -> None:

@@ -23,7 +23,7 @@ from kiosk.content.library import ContentLibrary
 from kiosk.files.platform_dirs import lock_path, log_dir, pin_lockout_path
 from kiosk.files.resources import fonts_root, qml_root
 from kiosk.operations.heartbeat import INTERVAL_S
-from kiosk.operations.logging_setup import configure_logging, journal_socket, set_log_context
+from kiosk.operations.logging_setup import configure_logging, journal_socket, release_held_records, set_log_context
 from kiosk.operations.metrics import KioskMetrics
 from kiosk.operations.updates import UpdateCheck
 from kiosk.operations.upkeep import Upkeep
@@ -293,6 +293,7 @@ def report_first_frame(window: QQuickWindow) -> None:
         if not until_ready or window.property("ready"):
             if until_ready:
                 print(f"{time.time() - float(started):.4f}", flush=True)
+            release_held_records()  # what was logged reaches its file before the hard exit
             os._exit(0)
         window.update()  # keep frames coming until the last part is built
 
@@ -303,7 +304,8 @@ def run_kiosk(config_path: Path | None, content_dir: Path | None, options: Windo
     loaded = load_config(config_path)
     config = loaded.config
     journal = journal_socket()
-    log_file = configure_logging(log_dir(config.log_dir), journal=journal)
+    # The log file (or the journal) is opened once the first frame is on screen.
+    log_file = configure_logging(log_dir(config.log_dir), journal=journal, hold=True)
     for problem in loaded.problems:
         log.error("config problem: %s", problem)
     for warning in loaded.warnings:
@@ -331,8 +333,12 @@ def run_kiosk(config_path: Path | None, content_dir: Path | None, options: Windo
     install_excepthook(kiosk.recover)
     install_signal_handlers(app)
     kiosk.show(options)
-    kiosk.start_heartbeat()
     report_first_frame(kiosk.window)
+    # The log's file and the heartbeat's first beat (a file, the watchdog pipe) just after the
+    # first frame: the supervisor's watchdog allows far longer than that.
+    start_heartbeat = kiosk.start_heartbeat
+    after_first_frame(kiosk.window, lambda: QTimer.singleShot(0, start_heartbeat))
+    after_first_frame(kiosk.window, lambda: QTimer.singleShot(0, release_held_records))
     kiosk.usage.open_later(kiosk.window, lambda: open_usage_stats(config))
     log.info(
         "kiosk %s started; content %s from %s; config %s; log %s",

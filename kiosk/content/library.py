@@ -13,11 +13,9 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from kiosk.content.builtin import builtin_content
-from kiosk.content.checks import parity_problems
+from kiosk.content.cache import load_cached
 from kiosk.content.languages import discover_languages
 from kiosk.content.model import Content
-from kiosk.content.reader import load_content
 from kiosk.content.review import review_warning
 from kiosk.content.schema import DEFAULT_EMERGENCY_NUMBER, ContentError, ContentProblem
 from kiosk.files.resources import content_root
@@ -91,7 +89,9 @@ class ContentLibrary:
         return tuple(lang for lang in self.languages if self._loaded.get(lang, True) is not None)
 
     def _load(self, language: Language) -> Content | None:
-        content, problems = load_with_fallback(self.folders(language), self.emergency_number)
+        content, problems = load_cached(
+            language.code, self.folders(language), self.emergency_number, load_with_fallback
+        )
         self.problems += problems
         if content.source == "built-in" and language.code != SOURCE_LANGUAGE:
             log.error("no valid %s content: that language is not offered", language.code)
@@ -102,6 +102,8 @@ class ContentLibrary:
                 log.warning("%s", warning)
         english = next((c for lang, c in self._loaded.items() if lang.code == SOURCE_LANGUAGE), None)
         if language.code != SOURCE_LANGUAGE and english is not None and english.source != "built-in":
+            from kiosk.content.checks import parity_problems  # after the first frame: not for the start
+
             for problem in parity_problems(english, content):
                 log.error("content differs between languages: %s", problem)
         return content
@@ -112,6 +114,10 @@ def load_with_fallback(
 ) -> tuple[Content, list[ContentProblem]]:
     """First folder that validates wins; each one that does not is logged with all its problems.
     Ends with content built into the code, so a kiosk always has something true to show."""
+    # The reader and the built-in notice are imported only when content is read, not from the cache.
+    from kiosk.content.builtin import builtin_content
+    from kiosk.content.reader import load_content
+
     problems: list[ContentProblem] = []
     for folder in folders:
         try:

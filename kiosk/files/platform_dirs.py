@@ -33,6 +33,16 @@ def data_dir() -> Path:
     return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / APP_ID
 
 
+def cache_dir() -> Path:
+    """What the kiosk can rebuild at any time (validated content, Qt's compiled QML): the folder
+    Qt's own QStandardPaths.CacheLocation names, so both caches live together."""
+    if sys.platform == "win32":
+        return state_dir() / "cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / APP_ID
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / APP_ID
+
+
 def runtime_dir() -> Path:
     """Small files rewritten all day that must never wait for, or fail on, a full disk (the
     heartbeat): the login's tmpfs (XDG_RUNTIME_DIR, /run/user/<uid>) on Linux. Windows has no

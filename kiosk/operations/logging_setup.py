@@ -13,12 +13,12 @@ Unix socket, no network).
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 from collections import deque
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TextIO
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 LOG_FILE = "kiosk.log"
@@ -92,18 +92,80 @@ class JournalHandler(logging.Handler):
 
 
 def configure_logging(
-    log_dir: Path | None = None, level: int = logging.INFO, journal: Path | None = None
+    log_dir: Path | None = None, level: int = logging.INFO, journal: Path | None = None, hold: bool = False
 ) -> Path | None:
     """Returns the log file in use, or None when logging to stderr or the journal only.
-    ``journal``: the journal's socket (see ``journal_socket``); logs go there instead of files."""
-    from kiosk import APP_ID
-
+    ``journal``: the journal's socket (see ``journal_socket``); logs go there instead of files.
+    ``hold``: the file or the journal is opened only by ``release_held_records`` (the kiosk's
+    first frame does not wait for the ~10 ms of modules either needs); records until then are
+    kept in memory, and written there first, also if the process ends before."""
     root = logging.getLogger()
     root.setLevel(level)
     for handler in list(root.handlers):
         root.removeHandler(handler)
         handler.close()
     root.addHandler(recent_errors)
+    if not hold:
+        return _open_destination(root, log_dir, journal, None)
+    stream = None
+    if journal is None:  # warnings show on stderr at once, as they would beside a log file
+        stream = logging.StreamHandler()
+        stream.setFormatter(logging.Formatter(FORMAT))
+        stream.setLevel(logging.WARNING)
+        root.addHandler(stream)
+    root.addHandler(_HeldRecords(lambda: _open_destination(root, log_dir, journal, stream)))
+    return None if journal is not None or log_dir is None else log_dir / LOG_FILE
+
+
+def release_held_records() -> None:
+    """Open the log destination ``configure_logging(hold=True)`` held back, and write the records
+    logged so far into it."""
+    for handler in list(logging.getLogger().handlers):
+        if isinstance(handler, _HeldRecords):
+            handler.release()
+
+
+class _HeldRecords(logging.Handler):
+    """Records kept until their destination is open (a bounded number: a loop logging before the
+    first frame must not fill the memory)."""
+
+    LIMIT = 10_000
+
+    def __init__(self, open_destination: Callable[[], Path | None]) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+        self._open: Callable[[], Path | None] | None = open_destination
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < self.LIMIT:
+            self.records.append(record)
+
+    def release(self) -> None:
+        open_destination, self._open = self._open, None
+        if open_destination is None:
+            return
+        root = logging.getLogger()
+        root.removeHandler(self)
+        before = {handler: handler.level for handler in root.handlers}
+        open_destination()
+        for record in self.records:
+            for handler in root.handlers:
+                # New handlers get every record; stderr, if it now takes more, what it did not show.
+                seen = before.get(handler, logging.CRITICAL + 1)
+                if handler.level <= record.levelno < seen:
+                    handler.handle(record)
+        self.records.clear()
+
+    def close(self) -> None:  # logging.shutdown at exit: nothing held is lost
+        self.release()
+        super().close()
+
+
+def _open_destination(
+    root: logging.Logger, log_dir: Path | None, journal: Path | None, stream: logging.StreamHandler[TextIO] | None
+) -> Path | None:
+    from kiosk import APP_ID
+
     if journal is not None:
         try:
             to_journal = JournalHandler(journal, APP_ID)
@@ -113,16 +175,21 @@ def configure_logging(
             to_journal.setFormatter(logging.Formatter("%(message)s"))
             root.addHandler(to_journal)
             return None
-    stream = logging.StreamHandler()
-    stream.setFormatter(logging.Formatter(FORMAT))
-    root.addHandler(stream)
+    if stream is None:
+        stream = logging.StreamHandler()
+        stream.setFormatter(logging.Formatter(FORMAT))
+        root.addHandler(stream)
     if log_dir is None:
+        stream.setLevel(logging.NOTSET)
         return None
+    from logging.handlers import RotatingFileHandler  # socket, pickle, queue: ~9 ms, so only here
+
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
         path = log_dir / LOG_FILE
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+        handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     except OSError as exc:
+        stream.setLevel(logging.NOTSET)
         root.error("cannot write logs to %s (%s); logging to stderr only", log_dir, exc)
         return None
     handler.setFormatter(logging.Formatter(FORMAT))
@@ -164,10 +231,12 @@ def configure_supervisor_logging() -> None:
     if sys.stderr is not None:
         handlers.append((logging.StreamHandler(), f"{APP_ID}-supervisor: %(message)s"))
     if sys.platform == "win32":
+        from logging.handlers import RotatingFileHandler
+
         try:
             folder = default_log_dir()
             folder.mkdir(parents=True, exist_ok=True)
-            rotating = logging.handlers.RotatingFileHandler(
+            rotating = RotatingFileHandler(
                 folder / "supervise.log", maxBytes=1_000_000, backupCount=1, encoding="utf-8"
             )
             handlers.append((rotating, FORMAT))

@@ -45,7 +45,34 @@ def qtawesome_fonts() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "fonts"
 
 
-def load_icon_font(prefix: str = "mdi6") -> tuple[str, dict[str, str]]:
+class Charmap:
+    """qtawesome's charmap (name -> hex code point), looked up in its text: parsing all ~7,400
+    names would cost ~3 ms of the start and ~1 MB kept, for the ~40 the kiosk draws."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._found: dict[str, str | None] = {}
+        self._parsed: dict[str, str] | None = None
+
+    def get(self, name: str) -> str | None:
+        if name not in self._found:
+            self._found[name] = self._look_up(name)
+        return self._found[name]
+
+    def _look_up(self, name: str) -> str | None:
+        key = f'"{name}": "'
+        at = self._text.find(key) if name.replace("-", "").isalnum() else -1
+        if at >= 0:  # as qtawesome writes it: one '"name": "0x..."' per line
+            start = at + len(key)
+            code = self._text[start : self._text.find('"', start)]
+            if code.startswith("0x") and all(c in "0123456789abcdefABCDEF" for c in code[2:]):
+                return code
+        if self._parsed is None:  # written some other way: read it all once
+            self._parsed = json.loads(self._text)
+        return self._parsed.get(name)
+
+
+def load_icon_font(prefix: str = "mdi6") -> tuple[str, Charmap]:
     """(font family, charmap of name -> hex code point); an empty family (logged) if unusable, so a
     missing font shows no icons rather than stopping the kiosk."""
     stem = ICON_SETS[prefix]
@@ -53,15 +80,17 @@ def load_icon_font(prefix: str = "mdi6") -> tuple[str, dict[str, str]]:
         folder = qtawesome_fonts()
         font_file = next(folder.glob(f"{stem}-[0-9]*.ttf"))
         charmap_file = next(folder.glob(f"{stem}-charmap-*.json"))
-        charmap = json.loads(charmap_file.read_text("utf-8"))
+        charmap = Charmap(charmap_file.read_text("utf-8"))
+        if not charmap.get("home"):  # not a charmap at all: as before, no icons rather than wrong ones
+            raise ValueError(f"{charmap_file.name} has no icon 'home'")
     except (OSError, StopIteration, ValueError) as exc:
         log.error("icon font %s cannot be loaded: %s", stem, exc or "file not found")
-        return "", {}
+        return "", Charmap("{}")
     font_id = QFontDatabase.addApplicationFont(str(font_file))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if not families:
         log.error("icon font %s is not a usable font", font_file)
-        return "", {}
+        return "", Charmap("{}")
     return families[0], charmap
 
 

@@ -66,6 +66,9 @@ class QrImages(QQuickImageProvider):
 @QmlSingleton
 class MyQuestions(QObject):
     changed = Signal()
+    # Apart from ``changed``: every "Add to my list" reads the texts, and a dict of them all
+    # made into a JavaScript object for each of them on every tap grew the JS heap by ~15 MiB.
+    textsChanged = Signal()
     codesChanged = Signal()
     undoChanged = Signal()
 
@@ -89,6 +92,7 @@ class MyQuestions(QObject):
         events.take_home.connect(lambda _take_home: self._codes_changed())
         events.can_undo_clear.connect(lambda _can: self.undoChanged.emit())
         content.contentChanged.connect(self._refresh)
+        content.contentChanged.connect(self.textsChanged)
 
     @staticmethod
     def create(engine: QQmlEngine) -> MyQuestions:
@@ -102,7 +106,7 @@ class MyQuestions(QObject):
     def count(self) -> int:
         return len(self.session.saved_questions)
 
-    @Property(dict, notify=changed)
+    @Property(dict, notify=textsChanged)
     def questionTexts(self) -> dict[str, str]:
         """Every question a patient can add, by key, in the current language: each "Add to my
         list" names its question to a screen reader."""

@@ -131,12 +131,13 @@ Item {
         return places
     }
 
+    // Counted, as SectionCard's paragraphs: a language switch keeps the link controls it can.
     Repeater {
-        model: paragraph.links
+        model: paragraph.links.length
         delegate: Item {
             id: link
-            required property var modelData
             required property int index
+            readonly property var modelData: paragraph.links[index] ?? { target: "", kind: "", label: "", source: "" }
             readonly property var place: paragraph.places[index] ?? null
             readonly property rect area: place ? place.areas[0] : Qt.rect(0, 0, 0, 0)
             property int pressedAreas: 0

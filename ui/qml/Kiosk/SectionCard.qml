@@ -83,10 +83,14 @@ Rectangle {
                     activeFocusOnTab: true
                     Layout.fillWidth: true
                 }
+                // Counted, not the lists themselves: a language switch brings new lists of as
+                // many paragraphs, and the paragraphs already built take the new words instead of
+                // being built again (every screen's at once, and their memory with them).
                 Repeater {
-                    model: card.paragraphs
+                    model: card.paragraphs.length
                     delegate: RichParagraph {
-                        required property var modelData
+                        required property int index
+                        readonly property var modelData: card.paragraphs[index] ?? { rich: "", plain: "" }
                         markup: modelData.rich
                         plain: modelData.plain
                         activeFocusOnTab: true
@@ -94,10 +98,11 @@ Rectangle {
                     }
                 }
                 Repeater {
-                    model: card.bullets
+                    model: card.bullets.length
                     delegate: RowLayout {
                         id: bullet
-                        required property var modelData
+                        required property int index
+                        readonly property var modelData: card.bullets[index] ?? { rich: "", plain: "" }
                         spacing: 18
                         Layout.fillWidth: true
                         Rectangle {
