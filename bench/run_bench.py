@@ -273,12 +273,12 @@ def main() -> int:
     # The soak runs inside the application's event loop, as the kiosk does: Qt frees replaced
     # delegates there (deleteLater), so outside it memory only seems to grow.
     t0 = time.monotonic()
-    step = {"n": 0}
+    done = {"n": 0}
     rss_warm = [0.0]
 
     def soak_step() -> None:
-        i = step["n"]
-        step["n"] += 1
+        i = done["n"]
+        done["n"] += 1
         if i == WARM_UP:
             rss_warm[0] = rss_mib()
         if i < NAVIGATIONS:

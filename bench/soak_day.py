@@ -118,7 +118,7 @@ def act(session: Session, day: Day, action: str, value: object) -> None:
         assert isinstance(value, TextSize)
         session.set_text_size(value)
     elif action == "language":
-        session.set_language(session.other_language())
+        session.set_language(session.other_language().code)
         day.language_switches += 1
     elif action == "reset":
         session.reset()  # as the idle timeout does: every choice back to the clinic's defaults

@@ -12,7 +12,7 @@ import pytest
 import kiosk.content.reader
 from kiosk.content.cache import cache_file
 from kiosk.content.library import ContentLibrary
-from kiosk.session.choices import Language
+from tests.conftest import ENGLISH
 
 
 @pytest.fixture(autouse=True)
@@ -21,7 +21,7 @@ def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _english(root: Path) -> str:
-    content = ContentLibrary(root).content(Language.ENGLISH)
+    content = ContentLibrary(root).content(ENGLISH)
     assert content is not None
     return content.site.app_title
 
@@ -42,9 +42,9 @@ def _reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
 def test_a_restart_shows_the_same_content_without_reading_the_files(
     content_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    first = ContentLibrary(content_copy.parent).content(Language.ENGLISH)
+    first = ContentLibrary(content_copy.parent).content(ENGLISH)
     reads = _reads(monkeypatch)
-    again = ContentLibrary(content_copy.parent).content(Language.ENGLISH)
+    again = ContentLibrary(content_copy.parent).content(ENGLISH)
     assert reads == [] and again == first and again is not first
     assert again is not None and again.source == str(content_copy)
 
@@ -66,7 +66,7 @@ def test_a_new_picture_or_a_removed_file_is_noticed(content_copy: Path, monkeypa
     (content_copy.parent / "images" / "new.svg").write_text("<svg/>", encoding="utf-8")
     _english(content_copy.parent)
     (content_copy / "glossary.toml").unlink()
-    content = ContentLibrary(content_copy.parent).content(Language.ENGLISH)
+    content = ContentLibrary(content_copy.parent).content(ENGLISH)
     assert len(reads) == 3  # the new picture, then the broken folder and the bundled one behind it
     assert content is not None and content.source != str(content_copy)  # the bundled content, as without a cache
 
@@ -97,7 +97,7 @@ def test_content_with_problems_is_not_kept_and_its_problems_are_logged_every_sta
     (content_copy / "faq.toml").write_text("this is = not [ toml", encoding="utf-8")
     for _ in range(2):
         library = ContentLibrary(content_copy.parent)
-        content = library.content(Language.ENGLISH)
+        content = library.content(ENGLISH)
         assert content is not None and content.source != str(content_copy)
         assert library.problems
     assert sum("trying the next source" in r.getMessage() for r in caplog.records) == 2
