@@ -286,8 +286,7 @@ class Patient:
             return (
                 not swipe_list.property("moving")
                 and not swipe_list.property("flicking")
-                and layer_in_place(Screen.REFERENCES)
-                and layer_in_place(Screen.MY_QUESTIONS)
+                and all(layer_in_place(layer) for layer in LAYERS)
                 and abs(swipe_list.property("contentX") - self.session.navigator.main_index * swipe_list.width()) < 1
             )
 

@@ -27,6 +27,8 @@ MAX_CODES_WITH_ANSWERS = 3
 SHORT_ANSWER = 120
 #: A first sentence this short ("No.", "Maybe.") says nothing alone: the next one comes with it.
 TOO_SHORT_ALONE = 25
+#: The key of a question that ends "Compare the two", before its id.
+COMPARE_KEY = "ask:compare:"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -131,8 +133,8 @@ def list_texts(
 
 def saveable_questions(content: Content, emergency_number: str = DEFAULT_EMERGENCY_NUMBER) -> dict[str, SavedQuestion]:
     """Every question a patient can add, by key: the common questions (with their short answers,
-    which keep any sentence that says to call ``emergency_number``) and each therapy's questions
-    for the doctor."""
+    which keep any sentence that says to call ``emergency_number``), each therapy's questions
+    for the doctor, and those that end the comparison."""
     topic = content.faq.short_title
     questions = {
         f"faq:{item.id}": SavedQuestion(
@@ -143,6 +145,8 @@ def saveable_questions(content: Content, emergency_number: str = DEFAULT_EMERGEN
     for page in content.pages.values():
         for q in page.questions:
             questions[f"ask:{page.screen.value}:{q.id}"] = SavedQuestion(page.short_title, q.text)
+    for q in content.compare.questions:
+        questions[f"{COMPARE_KEY}{q.id}"] = SavedQuestion(content.compare.short_title, q.text)
     return questions
 
 

@@ -16,6 +16,16 @@ ScreenFlickable {
         page: screen.page
         viewHeight: screen.height
     }
+    // Both therapies side by side, one tap from each page that explains them.
+    TouchButton {
+        objectName: "openCompare_" + screen.page.screenId
+        visible: Content.hasComparison
+        text: Content.comparePage.title
+        iconName: "mdi6.compare-horizontal"
+        outlined: true
+        labelSize: Theme.controlLabelSize
+        onClicked: Navigation.go(Navigation.Compare)
+    }
     SectionChips {
         page: screen.page
         strip: screen.short
