@@ -26,7 +26,8 @@ LayerScreen {
         font.pixelSize: Theme.subtitleSize
     }
 
-    // A column's heading: its icon and name, the same in the table and pinned above it.
+    // A column's heading: its icon and name, the same in the table and pinned above it. Smaller
+    // on a short screen, where the pinned copy must leave the rows most of the view.
     component ColumnHead: Rectangle {
         id: head
         required property int index
@@ -34,7 +35,8 @@ LayerScreen {
         Layout.fillWidth: true
         Layout.preferredWidth: 1
         Layout.fillHeight: true
-        implicitHeight: headRow.implicitHeight + Theme.gap
+        implicitHeight: headRow.implicitHeight + pad
+        readonly property int pad: compare.short ? Theme.gap / 2 : Theme.gap
         radius: Theme.radius / 2
         color: Theme.primarySoft
         border.color: Theme.primary
@@ -44,22 +46,21 @@ LayerScreen {
         RowLayout {
             id: headRow
             x: Theme.gap
-            y: Theme.gap / 2
+            y: head.pad / 2
             width: head.width - 2 * Theme.gap
             spacing: Theme.gap / 2
             Icon {
                 name: compare.icons[head.index] ?? ""
                 size: Theme.iconSmall
                 color: Theme.primaryDark
-                Layout.alignment: Qt.AlignTop
+                Layout.alignment: Qt.AlignVCenter
             }
-            Text {
+            // A word too long for the column ("Neuroestimulador" at the largest size in
+            // portrait) makes the heading smaller instead of breaking inside it.
+            Heading {
                 text: head.modelData
-                color: Theme.primaryDark
-                font.pixelSize: Theme.bodySize
-                font.bold: true
-                textFormat: Text.PlainText
-                wrapMode: Text.WordWrap
+                fullSize: compare.short ? Theme.smallSize : Theme.bodySize
+                lineHeight: 1
                 Layout.fillWidth: true
                 Accessible.ignored: true
             }
@@ -113,7 +114,7 @@ LayerScreen {
                     Accessible.name: text
                 }
                 RowLayout {
-                    spacing: Theme.gap
+                    spacing: 2 * Theme.gap
                     Layout.fillWidth: true
                     Repeater {
                         model: row.cells
@@ -133,7 +134,7 @@ LayerScreen {
                             Rectangle {
                                 // The line between the two answers.
                                 visible: cell.index > 0
-                                x: -Theme.gap / 2 - width / 2
+                                x: -Theme.gap - width / 2
                                 width: Theme.dividerWidth
                                 height: cell.height
                                 color: Theme.divider
@@ -183,10 +184,16 @@ LayerScreen {
         height: pinnedHeads.implicitHeight + Theme.gap
         color: Theme.background
         Accessible.ignored: true
+        Rectangle {
+            anchors.bottom: parent.bottom
+            width: parent.width
+            height: Theme.dividerWidth
+            color: Theme.divider
+        }
         RowLayout {
             id: pinnedHeads
             width: parent.width
-            y: Theme.gap / 2
+            y: Theme.gap / 4
             spacing: Theme.gap
             Repeater {
                 model: Content.compareColumns
