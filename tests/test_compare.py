@@ -3,6 +3,7 @@ in both languages, every cell cited or marked a general rule, ending with questi
 
 from __future__ import annotations
 
+import io
 import logging
 import shutil
 from dataclasses import replace
@@ -22,6 +23,7 @@ from kiosk.content.readability import patient_texts, readability_problems
 from kiosk.content.reader import load_content
 from kiosk.content.review_sheet import review_sheet_html
 from kiosk.content.schema import COMPARE_FILE, ContentError
+from kiosk.content.validate import validate_content
 from kiosk.files.resources import content_root
 from kiosk.session.choices import Language
 from kiosk.session.navigation import Screen
@@ -229,3 +231,19 @@ def test_with_every_compare_file_broken_the_kiosk_keeps_running(
     assert p.content.source == "built-in"
     p.tap(p.nav_button("drug_pumps"))
     assert p.visible_title() == p.content.page(Screen.DRUG_PUMPS).title
+
+
+def test_content_written_before_the_comparison_still_loads_without_it(
+    kiosk_factory: KioskFactory, content_copy: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A clinic's own folder with no compare.toml is still shown (not swapped for the bundled
+    pages), with no "Compare the two" to offer, and the log and the validator say why."""
+    (content_copy / COMPARE_FILE).unlink()
+    library = ContentLibrary(custom_root=content_copy.parent)
+    p = kiosk_factory(builtin_content(), library=library)
+    assert p.content.source == str(content_copy)
+    assert not p.find("openCompare_overview").isVisible()
+    assert f'{content_copy}: no compare.toml, so "Compare the two" is not offered' in caplog.text
+    out = io.StringIO()
+    assert validate_content(content_copy, out) == 0
+    assert "warning: " in out.getvalue() and "no compare.toml" in out.getvalue()

@@ -16,7 +16,7 @@ from pathlib import Path
 from kiosk.content.builtin import builtin_content
 from kiosk.content.checks import parity_problems
 from kiosk.content.model import Content
-from kiosk.content.reader import load_content
+from kiosk.content.reader import comparison_warning, load_content
 from kiosk.content.review import review_warning
 from kiosk.content.schema import DEFAULT_EMERGENCY_NUMBER, SITE_FILE, ContentError, ContentProblem
 from kiosk.files.resources import content_root
@@ -96,9 +96,12 @@ class ContentLibrary:
             log.error("no valid %s content: that language is not offered", language.value)
             return None
         if content.source != "built-in":
-            warning = review_warning(content.site.review, language.value, date.today())
-            if warning:
-                log.warning("%s", warning)
+            for warning in (
+                review_warning(content.site.review, language.value, date.today()),
+                comparison_warning(content),
+            ):
+                if warning:
+                    log.warning("%s", warning)
         english = self._loaded.get(Language.ENGLISH)
         if language is not Language.ENGLISH and english is not None and english.source != "built-in":
             for problem in parity_problems(english, content):

@@ -164,10 +164,6 @@ class CompareRow:
     #: such a cell cites no study, and a cell that cites none must be marked so.
     general_rule: tuple[str, ...] = ()
 
-    def texts(self) -> Iterator[str]:
-        yield self.heading
-        yield from self.cells
-
 
 @dataclass(frozen=True)
 class Comparison:

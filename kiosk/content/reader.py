@@ -383,6 +383,13 @@ def _read_compare(data: dict[str, Any], r: _Reader) -> Comparison:
     )
 
 
+def comparison_warning(content: Content) -> str:
+    """Why a patient is offered no "Compare the two" with this content ("" when they are)."""
+    if content.compare.rows or content.source == "built-in":
+        return ""
+    return f'{content.source}: no {COMPARE_FILE}, so "Compare the two" is not offered with this content'
+
+
 def images_for(folder: Path) -> Path:
     """A content root may carry its own ``images/`` beside the language folders; otherwise
     the bundled illustrations are used."""
@@ -414,8 +421,12 @@ def load_content(folder: Path, images: Path | None = None, emergency_number: str
     refs = _read_references(ref_data, r) if ref_data is not None else References("", "", ())
     glossary_data, r = reader(GLOSSARY_FILE)
     glossary = _read_glossary(glossary_data, r) if glossary_data is not None else Glossary(())
-    compare_data, r = reader(COMPARE_FILE)
-    compare = _read_compare(compare_data, r) if compare_data is not None else Comparison()
+    # Optional: a clinic's own content written before "Compare the two" still loads, without it
+    # (comparison_warning says so); a compare.toml that is there must be right.
+    compare = Comparison()
+    if (folder / COMPARE_FILE).exists() or (folder / COMPARE_FILE).is_symlink():
+        compare_data, r = reader(COMPARE_FILE)
+        compare = _read_compare(compare_data, r) if compare_data is not None else compare
     content = Content(site, pages, faq, refs, glossary, compare, source=str(folder), images=images)
     problems.extend(cross_reference_problems(content, ref_data is not None, glossary_data is not None))
     if problems:

@@ -68,7 +68,7 @@ MAX_CHARS: dict[str, int] = {
     "funded_by": 240,
     "column": 30,
     "row_heading": 60,
-    "cell": 300,
+    "cell": 360,
 }
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from kiosk.content import markup
 from kiosk.content.model import Content
 from kiosk.content.schema import DEFAULT_EMERGENCY_NUMBER
+from kiosk.session.navigation import Screen
 
 #: UTF-8 bytes per code: QR version ≈ 15 at error correction M, modules big enough to read at 50 cm.
 MAX_BYTES = 400
@@ -27,8 +28,6 @@ MAX_CODES_WITH_ANSWERS = 3
 SHORT_ANSWER = 120
 #: A first sentence this short ("No.", "Maybe.") says nothing alone: the next one comes with it.
 TOO_SHORT_ALONE = 25
-#: The key of a question that ends "Compare the two", before its id.
-COMPARE_KEY = "ask:compare:"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -146,7 +145,7 @@ def saveable_questions(content: Content, emergency_number: str = DEFAULT_EMERGEN
         for q in page.questions:
             questions[f"ask:{page.screen.value}:{q.id}"] = SavedQuestion(page.short_title, q.text)
     for q in content.compare.questions:
-        questions[f"{COMPARE_KEY}{q.id}"] = SavedQuestion(content.compare.short_title, q.text)
+        questions[f"ask:{Screen.COMPARE.value}:{q.id}"] = SavedQuestion(content.compare.short_title, q.text)
     return questions
 
 

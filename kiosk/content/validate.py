@@ -9,7 +9,7 @@ from typing import TextIO
 from kiosk.content.checks import parity_problems
 from kiosk.content.model import Content
 from kiosk.content.readability import NOT_CHECKED, readability_available, readability_problems
-from kiosk.content.reader import load_content
+from kiosk.content.reader import comparison_warning, load_content
 from kiosk.content.review import review_warning
 from kiosk.content.schema import IMAGES_FOLDER, SITE_FILE, ContentError
 from kiosk.files.resources import content_root
@@ -60,9 +60,9 @@ def validate_content(folder: Path | None, out: TextIO, today: date | None = None
             f"{len(content.references.items)} references",
             file=out,
         )
-        warning = review_warning(content.site.review, lang.name, today)
-        if warning:
-            print(f"warning: {warning}", file=out)
+        for warning in (review_warning(content.site.review, lang.name, today), comparison_warning(content)):
+            if warning:
+                print(f"warning: {warning}", file=out)
     measured = readability_available()
     if loaded and not measured:
         print(f"note: {NOT_CHECKED}", file=out)
