@@ -124,6 +124,10 @@ class ContentBackend(QObject):
         """ "Compare the two": its title, subtitle and the questions that end it."""
         return self._pages[Screen.COMPARE]
 
+    @Property(str, notify=contentChanged)
+    def compareShortTitle(self) -> str:
+        return self._content.compare.short_title
+
     @Property(RoleListModel, constant=True)
     def compareRows(self) -> RoleListModel:
         return self._compare
