@@ -136,7 +136,7 @@ def test_listen_reads_each_row_with_its_column_names(contents: dict[str, Content
 
 def test_the_builtin_notice_offers_no_comparison(kiosk_factory: KioskFactory) -> None:
     p = kiosk_factory(builtin_content())
-    assert not p.find("openCompare_overview").isVisible()
+    assert not p.shows("openCompare_overview")
 
 
 # ---------------------------------------------------------------- the content file
@@ -242,7 +242,7 @@ def test_content_written_before_the_comparison_still_loads_without_it(
     library = ContentLibrary(custom_root=content_copy.parent)
     p = kiosk_factory(builtin_content(), library=library)
     assert p.content.source == str(content_copy)
-    assert not p.find("openCompare_overview").isVisible()
+    assert not p.shows("openCompare_overview")
     assert f'{content_copy}: no compare.toml, so "Compare the two" is not offered' in caplog.text
     out = io.StringIO()
     assert validate_content(content_copy, out) == 0
