@@ -5,7 +5,7 @@ Python (pyatspi is not on the package index), inside ``dbus-run-session``:
     python3 tests/atspi_probe.py OUT.json -- KIOSK COMMAND...
 
 It starts the accessibility bus and the kiosk, then acts as a screen-reader user would (only
-through AT-SPI actions: press a tab, a link, a question, the language button) and writes the
+through AT-SPI actions: press a tab, a link, Compare the two, a question, the language button) and writes the
 tree at each step to OUT.json for the test to judge. Plain Python 3.11, no project imports.
 """
 
@@ -148,6 +148,13 @@ def main() -> int:
         wait_for(frame, "panel", "References")
         time.sleep(0.8)
         steps["references"] = tree(app)
+        press(wait_for(frame, "push button", "Back"))
+        time.sleep(0.8)
+
+        press(wait_for(frame, "push button", "Compare the two"))
+        wait_for(frame, "panel", "Compare the two")
+        time.sleep(0.8)
+        steps["compare"] = tree(app)
         press(wait_for(frame, "push button", "Back"))
         time.sleep(0.8)
 

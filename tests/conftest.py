@@ -302,8 +302,7 @@ class Patient:
             return (
                 not swipe_list.property("moving")
                 and not swipe_list.property("flicking")
-                and layer_in_place(Screen.REFERENCES)
-                and layer_in_place(Screen.MY_QUESTIONS)
+                and all(layer_in_place(layer) for layer in LAYERS)
                 and swipe_list.property("currentIndex") == self.session.navigator.main_index
                 and current is not None
                 and abs(swipe_list.property("contentX") - current.x()) < 1

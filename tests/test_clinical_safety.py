@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from kiosk.content import markup
-from kiosk.content.model import Content
+from kiosk.content.model import COMPARE_COLUMNS, Content
 from kiosk.content.readability import patient_texts
 from kiosk.content.reader import load_content
 from kiosk.files.resources import content_root
@@ -38,6 +38,16 @@ def bullet(screen: Screen, ident: str, starts: dict[str, str]) -> Callable[[Cont
         found = next(s for s in content.page(screen).sections if s.id == ident)
         bullets = [markup.plain_text(b) for b in found.bullets]
         return next(b for b in bullets if b.startswith(starts[content.site.language]))
+
+    return text
+
+
+def cell(row: str, column: str) -> Callable[[Content], str]:
+    """One answer of "Compare the two": the same safety fact as the page it sums up."""
+
+    def text(content: Content) -> str:
+        found = next(r for r in content.compare.rows if r.id == row)
+        return markup.plain_text(found.cells[COMPARE_COLUMNS.index(column)])
 
     return text
 
@@ -127,6 +137,40 @@ MUST_SAY: dict[str, tuple[list[Callable[[Content], str]], dict[str, list[str]]]]
     "No diathermy with a pump either": (
         [bullet(PUMP, "living-with-it", {"en": "Other care", "es": "Otros cuidados"})],
         {"en": ["diathermy", "never"], "es": ["diatermia", "nunca"]},
+    ),
+    "Compare the two: the emergency signs of each therapy, and to call 911": (
+        [cell("get-help", "neurostimulator"), cell("get-help", "drug_pump")],
+        {
+            "en": ["call 911", "see all the signs"],
+            "es": ["llame al 911", "vea todas las señales"],
+        },
+    ),
+    "Compare the two: a stimulator's spinal cord signs": (
+        [cell("get-help", "neurostimulator")],
+        {"en": ["weak or numb", "bladder", "bowels"], "es": ["débiles o dormidas", "orina", "heces"]},
+    ),
+    "Compare the two: a pump's signs of too much medicine": (
+        [cell("get-help", "drug_pump")],
+        {"en": ["slow", "breathing", "very sleepy", "confused"], "es": ["lento", "mucho sueño", "confusión"]},
+    ),
+    "Compare the two: a pump is never stopped at once, or by the patient": (
+        [cell("stopping", "drug_pump")],
+        {"en": ["slowly", "withdrawal", "never"], "es": ["poco a poco", "abstinencia", "nunca"]},
+    ),
+    "Compare the two: MRI depends on the device, and the ID card goes along": (
+        [cell("mri-and-travel", "neurostimulator"), cell("mri-and-travel", "drug_pump")],
+        {"en": ["depend", "id card"], "es": ["depende", "tarjeta"]},
+    ),
+    "Compare the two: refills never missed, a beeping pump is a call right away": (
+        [cell("visits", "drug_pump")],
+        {"en": ["never miss", "call your care team right away"], "es": ["nunca falte", "llame enseguida"]},
+    ),
+    "Compare the two: no alcohol or sleeping pills with a pump unless the doctor says so": (
+        [cell("medicines", "drug_pump")],
+        {
+            "en": ["alcohol", "sleeping pills", "unless your doctor"],
+            "es": ["alcohol", "pastillas para dormir", "a menos que su médico"],
+        },
     ),
     "An infected device often has to be taken out": (
         [section(STIM, "risks"), section(PUMP, "risks"), answer("infection")],

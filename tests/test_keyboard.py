@@ -148,7 +148,8 @@ def test_page_keys_scroll_the_page_whatever_has_focus(patient: Patient) -> None:
     page.setProperty("contentY", 0)  # Tab passed the page's links on the way and scrolled to each
     press(p, Qt.Key.Key_PageDown)
     first = _at_rest(p)
-    assert first > page.height() * 0.8
+    # A page down stops where a part of the page starts, if one starts in the last 30 % of the view.
+    assert first >= page.height() * 0.7
     press(p, Qt.Key.Key_Down)
     assert first < _at_rest(p) < first + 200
     press(p, Qt.Key.Key_End)
@@ -166,7 +167,7 @@ def test_space_pages_down_when_no_control_has_focus(patient: Patient) -> None:
     p.tap(p.nav_button("drug_pumps"))  # a touch moves no keyboard focus
     p.window.requestActivate()
     press(p, Qt.Key.Key_Space)
-    assert _at_rest(p) > p.current_screen_item().height() * 0.8
+    assert _at_rest(p) >= p.current_screen_item().height() * 0.7  # to where a part starts, if one is near
     press(p, Qt.Key.Key_Space, Qt.KeyboardModifier.ShiftModifier)
     assert _at_rest(p) == 0
     assert p.session.screen is Screen.DRUG_PUMPS

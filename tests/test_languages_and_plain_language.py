@@ -73,7 +73,7 @@ def test_english_and_spanish_have_the_same_items_and_citations(contents: dict[st
 def test_parity_problems_name_what_is_missing(contents: dict[str, Content]) -> None:
     es = contents["es"]
     trimmed = replace(es.faq, items=es.faq.items[1:])
-    broken = type(es)(es.site, es.pages, trimmed, es.references, es.glossary)
+    broken = replace(es, faq=trimmed)
     problems = [str(p) for p in parity_problems(contents["en"], broken)]
     assert problems == [f'es/faq.toml: question: "{es.faq.items[0].id}" is missing (present in en)']
 
@@ -81,7 +81,7 @@ def test_parity_problems_name_what_is_missing(contents: dict[str, Content]) -> N
 def test_a_question_under_another_topic_in_a_translation_is_named(contents: dict[str, Content]) -> None:
     es = contents["es"]
     moved = tuple(replace(i, topic="both") if i.id == "pump-alarm" else i for i in es.faq.items)
-    broken = type(es)(es.site, es.pages, replace(es.faq, items=moved), es.references, es.glossary)
+    broken = replace(es, faq=replace(es.faq, items=moved))
     problems = [str(p) for p in parity_problems(contents["en"], broken)]
     assert problems == ['es/faq.toml: question "pump-alarm": is under topic "both", but under "drug-pumps" in en']
 

@@ -96,7 +96,7 @@ def content() -> Content:
 
 
 def test_every_control_on_screen_is_named_and_can_be_pressed(steps: dict[str, Any]) -> None:
-    for step in ("overview", "neurostimulators", "references"):
+    for step in ("overview", "neurostimulators", "references", "compare"):
         controls = [n for n, _ in _nodes(steps[step]) if n["role"] in ACTIONABLE and _showing(n)]
         assert len(controls) > 8, step
         for node in controls:
@@ -195,3 +195,18 @@ def test_the_locale_follows_the_language(steps: dict[str, Any]) -> None:
     english_button = [n for n, _ in _nodes(overview) if n["name"] == "Español"]
     assert english_button[0]["description"] == "Change the language"
     assert "Press" in english_button[0]["actions"] and "focusable" in english_button[0]["states"]
+
+
+def test_compare_the_two_is_a_table_with_column_and_row_headers(steps: dict[str, Any], content: Content) -> None:
+    """Orca meets a table: its two column headings first, then one row per question, each with
+    its row heading and one cell per therapy, named by its column."""
+    tree = steps["compare"]
+    assert "Compare the two" in _panels_showing(tree)
+    [table] = [n for n, _ in _nodes(tree) if n["role"] == "table" and n["name"] == content.compare.title]
+    rows = [n for n in table["children"] if n["role"] == "table row"]
+    heads = [n["name"] for n, _ in _nodes(rows[0]) if n["role"] == "table column header"]
+    assert heads == list(content.compare.columns)
+    assert [r["name"] for r in rows[1:]] == [row.heading for row in content.compare.rows]
+    for node, row in zip(rows[1:], content.compare.rows, strict=True):
+        kinds = [(n["role"], n["name"]) for n, _ in _nodes(node) if n["role"] in ("table row header", "table cell")]
+        assert kinds == [("table row header", row.heading), *(("table cell", c) for c in content.compare.columns)]

@@ -13,8 +13,9 @@ from PySide6.QtGui import QImage
 from kiosk.files.resources import app_root
 
 EXPECTED = ["01-overview", "02-neurostimulators", "03-drug_pumps", "04-faq", "05-faq_open", "06-references",
-            "07-my_questions", "08-my_questions_codes", "09-definition", "10-display_panel",
-            "11-neurostimulators_motion", "12-drug_pumps_motion", "13-still_there", "14-attract"]  # fmt: skip
+            "07-compare", "08-compare_scrolled", "09-my_questions", "10-my_questions_codes", "11-definition",
+            "12-display_panel", "13-neurostimulators_motion", "14-drug_pumps_motion", "15-still_there",
+            "16-attract"]  # fmt: skip
 
 
 def _distinct_colours(image: QImage, step: int = 24) -> int:

@@ -6,7 +6,7 @@ import os
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QObject, QPointF
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.content.library import ContentLibrary
@@ -17,10 +17,11 @@ from ui.app import Kiosk, WindowOptions, create_application, wait
 
 
 def take_screenshots(kiosk: Kiosk, outdir: Path) -> list[Path]:
-    """Every screen, the FAQ with its first answer open, References, My list with questions of
-    two topics and then its take-home code, a definition, the display panel, a frame of each
-    "How it works" animation, "Are you still there?" and the attract loop, as PNG files. The
-    attract loop ends with the session reset, so it comes last."""
+    """Every screen, the FAQ with its first answer open, References, Compare the two (at its top
+    and scrolled halfway), My list with questions of two topics and then its take-home code, a
+    definition, the display panel, a frame of each "How it works" animation, "Are you still
+    there?" and the attract loop, as PNG files. The attract loop ends with the session reset, so
+    it comes last."""
     outdir.mkdir(parents=True, exist_ok=True)
     session = kiosk.session
     content = kiosk.content.content
@@ -42,6 +43,14 @@ def take_screenshots(kiosk: Kiosk, outdir: Path) -> list[Path]:
         session.toggle_faq(content.faq.items[0].id)
     session.go(Screen.REFERENCES)
     shoot("references")
+    if content.compare.rows:
+        session.go(Screen.COMPARE)
+        shoot("compare")
+        # Scrolled to the middle of the table: its column headings stay pinned at the top.
+        page = kiosk.window.findChild(QObject, "screen_compare")
+        if page is not None:
+            page.setProperty("contentY", (page.property("contentHeight") - page.property("height")) / 2)
+            shoot("compare_scrolled")
 
     questions = list(saveable_questions(content))
     session.set_saved([*questions[:2], *questions[-1:]])

@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from kiosk.content import markup
-from kiosk.content.model import Content, Page
+from kiosk.content.model import COMPARE_COLUMNS, Content, Page
 from kiosk.content.schema import (
+    COMPARE_FILE,
     FAQ_FILE,
     GLOSSARY_FILE,
     HOW_IT_WORKS,
@@ -35,6 +36,12 @@ def _cited_texts(content: Content) -> Iterator[tuple[str, str, str]]:
     for i, item in enumerate(content.faq.items):
         yield FAQ_FILE, f"items[{i}].answer", item.answer
     yield SITE_FILE, "disclaimer", content.site.disclaimer
+    compare = content.compare
+    yield COMPARE_FILE, "subtitle", compare.subtitle
+    for i, row in enumerate(compare.rows):
+        for column, cell in zip(COMPARE_COLUMNS, row.cells, strict=False):
+            yield COMPARE_FILE, f"rows[{i}].{column}", cell
+    yield COMPARE_FILE, "note", compare.note
 
 
 def cross_reference_problems(content: Content, check_citations: bool, check_terms: bool) -> list[ContentProblem]:
@@ -141,6 +148,25 @@ def parity_problems(base: Content, other: Content) -> list[ContentProblem]:
                     f'is under topic "{item.topic}", but under "{theirs[item.id]}" in {base_lang}',
                 )
             )
+
+    # The same rows, each cell citing the same studies (or the same general rule), and the same
+    # questions to take to the doctor: the two languages tell a patient the same facts.
+    def compare_shape(c: Content) -> dict[str, object]:
+        return {
+            row.id: (
+                tuple(tuple(sorted(markup.citation_ids(cell))) for cell in row.cells),
+                tuple(sorted(row.general_rule)),
+            )
+            for row in c.compare.rows
+        }
+
+    compare(COMPARE_FILE, "row", compare_shape(other), compare_shape(base))
+    compare(
+        COMPARE_FILE,
+        "question",
+        dict.fromkeys((q.id for q in other.compare.questions), 0),
+        dict.fromkeys((q.id for q in base.compare.questions), 0),
+    )
     compare(
         REFERENCES_FILE,
         "reference",

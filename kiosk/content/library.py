@@ -17,7 +17,7 @@ from kiosk.content.cache import load_cached
 from kiosk.content.languages import discover_languages
 from kiosk.content.model import Content
 from kiosk.content.review import review_warning
-from kiosk.content.schema import DEFAULT_EMERGENCY_NUMBER, ContentError, ContentProblem
+from kiosk.content.schema import COMPARE_FILE, DEFAULT_EMERGENCY_NUMBER, ContentError, ContentProblem
 from kiosk.files.resources import content_root
 from kiosk.session.choices import BUILT_IN_LANGUAGE, SOURCE_LANGUAGE, Language
 
@@ -97,9 +97,12 @@ class ContentLibrary:
             log.error("no valid %s content: that language is not offered", language.code)
             return None
         if content.source != "built-in":
-            warning = review_warning(content.site.review, language.code, date.today())
-            if warning:
-                log.warning("%s", warning)
+            for warning in (
+                review_warning(content.site.review, language.code, date.today()),
+                comparison_warning(content),
+            ):
+                if warning:
+                    log.warning("%s", warning)
         english = next((c for lang, c in self._loaded.items() if lang.code == SOURCE_LANGUAGE), None)
         if language.code != SOURCE_LANGUAGE and english is not None and english.source != "built-in":
             from kiosk.content.checks import parity_problems  # after the first frame: not for the start
@@ -107,6 +110,13 @@ class ContentLibrary:
             for problem in parity_problems(english, content):
                 log.error("content differs between languages: %s", problem)
         return content
+
+
+def comparison_warning(content: Content) -> str:
+    """Why a patient is offered no "Compare the two" with this content ("" when they are)."""
+    if content.compare.rows or content.source == "built-in":
+        return ""
+    return f'{content.source}: no {COMPARE_FILE}, so "Compare the two" is not offered with this content'
 
 
 def load_with_fallback(

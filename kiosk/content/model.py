@@ -174,6 +174,39 @@ class Glossary:
         return {t.id: t.definition for t in self.items}
 
 
+#: The comparison's two columns, in the order they are shown: the keys of a row's cells.
+COMPARE_COLUMNS = ("neurostimulator", "drug_pump")
+
+
+@dataclass(frozen=True)
+class CompareRow:
+    """One question patients weigh ("The surgery and recovery"), answered for each therapy."""
+
+    id: str
+    heading: str
+    #: One short answer per column of COMPARE_COLUMNS.
+    cells: tuple[str, ...]
+    #: The columns whose answer is a general rule for these devices, not one study's finding:
+    #: such a cell cites no study, and a cell that cites none must be marked so.
+    general_rule: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The two therapies side by side, in the same rows, in plain words: no recommendation,
+    it ends with questions to take to the doctor (added to "My questions" like a page's)."""
+
+    title: str = ""
+    short_title: str = ""
+    subtitle: str = ""
+    #: Each column's heading, in the order of COMPARE_COLUMNS.
+    columns: tuple[str, ...] = ()
+    rows: tuple[CompareRow, ...] = ()
+    #: A line under the table: what a citation number there means, and what its absence means.
+    note: str = ""
+    questions: tuple[DoctorQuestion, ...] = ()
+
+
 @dataclass(frozen=True)
 class Site:
     language: str
@@ -191,6 +224,8 @@ class Content:
     faq: Faq
     references: References
     glossary: Glossary = field(default_factory=lambda: Glossary(()))
+    #: "Compare the two"; without rows (the built-in notice) the kiosk offers no comparison.
+    compare: Comparison = field(default_factory=Comparison)
     source: str = field(default="", compare=False)
     #: Folder the illustrations were checked in; the UI shows them from the same place.
     images: Path = field(default_factory=images_root, compare=False)
@@ -203,6 +238,8 @@ class Content:
             return self.faq.title
         if screen is Screen.REFERENCES:
             return self.references.title
+        if screen is Screen.COMPARE:
+            return self.compare.title
         return self.pages[screen].title
 
     def short_title(self, screen: Screen) -> str:
@@ -210,4 +247,6 @@ class Content:
             return self.faq.short_title
         if screen is Screen.REFERENCES:
             return self.references.title
+        if screen is Screen.COMPARE:
+            return self.compare.short_title
         return self.pages[screen].short_title

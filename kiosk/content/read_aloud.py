@@ -57,8 +57,25 @@ def screen_text(content: Content, screen: Screen, open_faq: frozenset[str] = fro
         parts.append(content.references.title)
         for ref in content.references.items:
             parts += [ref.what_it_found, ref.citation]
+    elif screen is Screen.COMPARE:
+        parts += compare_texts(content)
     parts.append(content.site.disclaimer)
     return _sentences(parts)
+
+
+def compare_texts(content: Content) -> list[str]:
+    """The comparison as it is read, row by row: each row's question, then each column's answer
+    named by its column ("Drug pump: ..."), so a listener never has to hold a table in mind."""
+    compare = content.compare
+    parts = [compare.title, compare.subtitle]
+    for row in compare.rows:
+        parts.append(row.heading)
+        parts += [
+            f"{column}: {markup.plain_text(cell)}" for column, cell in zip(compare.columns, row.cells, strict=False)
+        ]
+    parts.append(compare.note)
+    parts += [q.text for q in compare.questions]
+    return parts
 
 
 def definition_text(content: Content, term_id: str) -> str:

@@ -12,8 +12,16 @@ import warnings
 from collections.abc import Iterator
 
 from kiosk.content import markup
-from kiosk.content.model import Content
-from kiosk.content.schema import FAQ_FILE, GLOSSARY_FILE, HOW_IT_WORKS, PAGE_FILES, REFERENCES_FILE, ContentProblem
+from kiosk.content.model import COMPARE_COLUMNS, Content
+from kiosk.content.schema import (
+    COMPARE_FILE,
+    FAQ_FILE,
+    GLOSSARY_FILE,
+    HOW_IT_WORKS,
+    PAGE_FILES,
+    REFERENCES_FILE,
+    ContentProblem,
+)
 
 MAX_GRADE_EACH = 8.0
 MAX_GRADE_MEAN = 6.0
@@ -24,7 +32,7 @@ MEASURES = ("flesch_kincaid", "fernandez_huerta")
 
 def patient_texts(content: Content) -> Iterator[tuple[str, str, str]]:
     """(file, location, plain text) of every paragraph, bullet, animation caption, answer,
-    definition and the plain-language lines about each study."""
+    definition, the plain-language lines about each study, and every cell of the comparison."""
     for screen, page in content.pages.items():
         for i, section in enumerate(page.sections):
             for j, text in enumerate(section.paragraphs):
@@ -44,6 +52,14 @@ def patient_texts(content: Content) -> Iterator[tuple[str, str, str]]:
     for i, ref in enumerate(content.references.items):
         yield REFERENCES_FILE, f"references[{i}].what_it_found", ref.what_it_found
         yield REFERENCES_FILE, f"references[{i}].funded_by", ref.funded_by
+    compare = content.compare
+    yield COMPARE_FILE, "subtitle", markup.plain_text(compare.subtitle)
+    for i, row in enumerate(compare.rows):
+        for column, cell in zip(COMPARE_COLUMNS, row.cells, strict=False):
+            yield COMPARE_FILE, f"rows[{i}].{column}", markup.plain_text(cell)
+    yield COMPARE_FILE, "note", markup.plain_text(compare.note)
+    for i, question in enumerate(compare.questions):
+        yield COMPARE_FILE, f"questions[{i}].text", question.text
 
 
 #: Why an installed kiosk's validator says nothing of reading level. The kiosk never refuses

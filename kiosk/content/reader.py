@@ -15,6 +15,9 @@ from typing import Any
 from kiosk.content import markup
 from kiosk.content.checks import cross_reference_problems
 from kiosk.content.model import (
+    COMPARE_COLUMNS,
+    CompareRow,
+    Comparison,
     Content,
     DoctorQuestion,
     Faq,
@@ -33,6 +36,7 @@ from kiosk.content.model import (
 )
 from kiosk.content.review import ReviewRecord
 from kiosk.content.schema import (
+    COMPARE_FILE,
     DEFAULT_EMERGENCY_NUMBER,
     EMERGENCY_NUMBER_TOKEN,
     FAQ_FILE,
@@ -231,15 +235,20 @@ def _read_site(data: dict[str, Any], r: _Reader, language: str) -> Site:
     return site
 
 
-def _read_page(screen: Screen, data: dict[str, Any], r: _Reader) -> Page:
-    optional = {"questions", HOW_IT_WORKS}
-    t = r.keys(data, "", {"title", "short_title", "subtitle", "illustration", "sections"}, optional)
+def _read_questions(t: dict[str, Any], r: _Reader) -> tuple[DoctorQuestion, ...]:
     seen: set[str] = set()
     questions = []
     for where, item in r.table_list(t, "questions", ""):
         q = r.keys(item, where, {"id", "text"})
         questions.append(DoctorQuestion(r.ident(q, where, seen), r.text(q, "text", where, "question")))
-    seen = set()
+    return tuple(questions)
+
+
+def _read_page(screen: Screen, data: dict[str, Any], r: _Reader) -> Page:
+    optional = {"questions", HOW_IT_WORKS}
+    t = r.keys(data, "", {"title", "short_title", "subtitle", "illustration", "sections"}, optional)
+    questions = _read_questions(t, r)
+    seen: set[str] = set()
     sections = []
     for where, item in r.table_list(t, "sections", ""):
         s = r.keys(item, where, {"id", "heading", "paragraphs"}, {"bullets", "illustration", "chip"})
@@ -262,7 +271,7 @@ def _read_page(screen: Screen, data: dict[str, Any], r: _Reader) -> Page:
         subtitle=r.text(t, "subtitle", ""),
         illustration=r.illustration(t.get("illustration", {}), "illustration"),
         sections=tuple(sections),
-        questions=tuple(questions),
+        questions=questions,
         how_it_works=_read_how_it_works(screen, t[HOW_IT_WORKS], sections, r) if HOW_IT_WORKS in t else None,
     )
 
@@ -380,6 +389,43 @@ def _read_glossary(data: dict[str, Any], r: _Reader) -> Glossary:
     return Glossary(tuple(items))
 
 
+def _read_compare(data: dict[str, Any], r: _Reader) -> Comparison:
+    """The comparison: each cell cites the studies it rests on, or its row says it is a general
+    rule (``general_rule = ["drug_pump"]``), so a reviewer sees which is which, never neither."""
+    t = r.keys(data, "", {"title", "short_title", "subtitle", *COMPARE_COLUMNS, "rows", "note", "questions"})
+    seen: set[str] = set()
+    rows = []
+    for where, item in r.table_list(t, "rows", ""):
+        row = r.keys(item, where, {"id", "heading", *COMPARE_COLUMNS}, {"general_rule"})
+        ident = r.ident(row, where, seen)
+        cells = tuple(r.text(row, column, where, "cell") for column in COMPARE_COLUMNS)
+        general = r.texts(row, "general_rule", where, "id")
+        for i, column in enumerate(general):
+            if column not in COMPARE_COLUMNS:
+                r.problem(
+                    f"{where}.general_rule[{i}]", f'"{column}" is not a column (one of: {", ".join(COMPARE_COLUMNS)})'
+                )
+        for column, cell in zip(COMPARE_COLUMNS, cells, strict=True):
+            cited = bool(markup.citation_ids(cell))
+            if cell and not cited and column not in general:
+                r.problem(
+                    _join(where, column),
+                    f'row "{ident}" cites no study here: cite one ([^id]) or name "{column}" in general_rule',
+                )
+            elif cited and column in general:
+                r.problem(_join(where, column), f'row "{ident}" cites a study here, but general_rule names "{column}"')
+        rows.append(CompareRow(ident, r.text(row, "heading", where, "row_heading"), cells, general))
+    return Comparison(
+        title=r.text(t, "title", ""),
+        short_title=r.text(t, "short_title", ""),
+        subtitle=r.text(t, "subtitle", ""),
+        columns=tuple(r.text(t, column, "", "column") for column in COMPARE_COLUMNS),
+        rows=tuple(rows),
+        note=r.text(t, "note", "", "paragraph"),
+        questions=_read_questions(t, r),
+    )
+
+
 def images_for(folder: Path) -> Path:
     """A content root may carry its own ``images/`` beside the language folders; otherwise
     the bundled illustrations are used."""
@@ -411,7 +457,13 @@ def load_content(folder: Path, images: Path | None = None, emergency_number: str
     refs = _read_references(ref_data, r) if ref_data is not None else References("", "", ())
     glossary_data, r = reader(GLOSSARY_FILE)
     glossary = _read_glossary(glossary_data, r) if glossary_data is not None else Glossary(())
-    content = Content(site, pages, faq, refs, glossary, source=str(folder), images=images)
+    # Optional: a clinic's own content written before "Compare the two" still loads, without it
+    # (comparison_warning says so); a compare.toml that is there must be right.
+    compare = Comparison()
+    if (folder / COMPARE_FILE).exists() or (folder / COMPARE_FILE).is_symlink():
+        compare_data, r = reader(COMPARE_FILE)
+        compare = _read_compare(compare_data, r) if compare_data is not None else compare
+    content = Content(site, pages, faq, refs, glossary, compare, source=str(folder), images=images)
     problems.extend(cross_reference_problems(content, ref_data is not None, glossary_data is not None))
     if problems:
         raise ContentError(problems)

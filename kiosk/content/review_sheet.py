@@ -14,8 +14,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from kiosk.content import markup
-from kiosk.content.model import Content
-from kiosk.content.schema import FAQ_FILE, GLOSSARY_FILE, HOW_IT_WORKS, PAGE_FILES, REFERENCES_FILE, SITE_FILE
+from kiosk.content.model import COMPARE_COLUMNS, Content
+from kiosk.content.schema import (
+    COMPARE_FILE,
+    FAQ_FILE,
+    GLOSSARY_FILE,
+    HOW_IT_WORKS,
+    PAGE_FILES,
+    REFERENCES_FILE,
+    SITE_FILE,
+)
 from kiosk.session.choices import Language
 
 MISSING = "(missing in this language)"
@@ -76,6 +84,22 @@ def patient_texts(content: Content) -> Iterator[Text]:
                     yield Text(part, where, f"caption: {step.scene}", step.caption)
         for question in page.questions:
             yield Text(part, f"{file} questions[{question.id}]", "question a patient can save", question.text)
+    compare = content.compare
+    yield Text("compare", COMPARE_FILE, "title", compare.title)
+    yield Text("compare", COMPARE_FILE, "short title", compare.short_title)
+    yield Text("compare", COMPARE_FILE, "subtitle", compare.subtitle)
+    for column, heading in zip(COMPARE_COLUMNS, compare.columns, strict=False):
+        yield Text("compare", COMPARE_FILE, f"column heading ({column})", heading)
+    for row in compare.rows:
+        where = f"{COMPARE_FILE} rows[{row.id}]"
+        yield Text("compare", where, "row heading", row.heading)
+        for column, cell in zip(COMPARE_COLUMNS, row.cells, strict=False):
+            # The clinician sees which cells rest on no study: each must be true of every device.
+            rule = ", a general rule (no study)" if column in row.general_rule else ""
+            yield Text("compare", where, f"{column}{rule}", cell)
+    yield Text("compare", COMPARE_FILE, "note under the table", compare.note)
+    for question in compare.questions:
+        yield Text("compare", f"{COMPARE_FILE} questions[{question.id}]", "question a patient can save", question.text)
     faq = content.faq
     yield Text("faq", FAQ_FILE, "title", faq.title)
     yield Text("faq", FAQ_FILE, "subtitle", faq.subtitle)
@@ -99,6 +123,7 @@ def patient_texts(content: Content) -> Iterator[Text]:
 def part_titles(content: Content) -> dict[str, str]:
     titles = {"site": "Every screen", "glossary": "Glossary", "faq": content.faq.title}
     titles |= {screen.value: page.title for screen, page in content.pages.items()}
+    titles["compare"] = content.compare.title
     titles["references"] = content.references.title
     return titles
 

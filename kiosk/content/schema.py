@@ -22,7 +22,9 @@ FAQ_FILE = "faq.toml"
 REFERENCES_FILE = "references.toml"
 SITE_FILE = "site.toml"
 GLOSSARY_FILE = "glossary.toml"
-ALL_FILES = (SITE_FILE, *PAGE_FILES.values(), FAQ_FILE, REFERENCES_FILE, GLOSSARY_FILE)
+#: The two therapies side by side, row by row ("Compare the two").
+COMPARE_FILE = "compare.toml"
+ALL_FILES = (SITE_FILE, *PAGE_FILES.values(), FAQ_FILE, REFERENCES_FILE, GLOSSARY_FILE, COMPARE_FILE)
 #: A content root holds one folder per language and this one, for the illustrations.
 IMAGES_FOLDER = "images"
 
@@ -74,6 +76,9 @@ MAX_CHARS: dict[str, int] = {
     "funded_by": 240,
     "caption": 220,
     "motion_description": 300,
+    "column": 30,
+    "row_heading": 60,
+    "cell": 360,
 }
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from kiosk.content import markup
 from kiosk.content.model import Content
 from kiosk.content.schema import DEFAULT_EMERGENCY_NUMBER
+from kiosk.session.navigation import Screen
 
 #: UTF-8 bytes per code: QR version ≈ 15 at error correction M, modules big enough to read at 50 cm.
 MAX_BYTES = 400
@@ -131,8 +132,8 @@ def list_texts(
 
 def saveable_questions(content: Content, emergency_number: str = DEFAULT_EMERGENCY_NUMBER) -> dict[str, SavedQuestion]:
     """Every question a patient can add, by key: the common questions (with their short answers,
-    which keep any sentence that says to call ``emergency_number``) and each therapy's questions
-    for the doctor."""
+    which keep any sentence that says to call ``emergency_number``), each therapy's questions
+    for the doctor, and those that end the comparison."""
     topic = content.faq.short_title
     questions = {
         f"faq:{item.id}": SavedQuestion(
@@ -143,6 +144,8 @@ def saveable_questions(content: Content, emergency_number: str = DEFAULT_EMERGEN
     for page in content.pages.values():
         for q in page.questions:
             questions[f"ask:{page.screen.value}:{q.id}"] = SavedQuestion(page.short_title, q.text)
+    for q in content.compare.questions:
+        questions[f"ask:{Screen.COMPARE.value}:{q.id}"] = SavedQuestion(content.compare.short_title, q.text)
     return questions
 
 

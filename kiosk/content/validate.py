@@ -16,6 +16,7 @@ from kiosk.content.languages import (
     language_text,
     read_language,
 )
+from kiosk.content.library import comparison_warning
 from kiosk.content.model import Content
 from kiosk.content.readability import NOT_CHECKED, readability_available, readability_problems
 from kiosk.content.reader import load_content
@@ -112,9 +113,9 @@ def validate_content(
             f"{len(content.references.items)} references",
             file=out,
         )
-        warning = review_warning(content.site.review, lang.name, today)
-        if warning:
-            print(f"warning: {warning}", file=out)
+        for warning in (review_warning(content.site.review, lang.name, today), comparison_warning(content)):
+            if warning:
+                print(f"warning: {warning}", file=out)
     measured = readability_available()
     if loaded and not measured:
         print(f"note: {NOT_CHECKED}", file=out)

@@ -18,6 +18,7 @@ class Screen(enum.Enum):
     FAQ = "faq"
     REFERENCES = "references"
     MY_QUESTIONS = "my_questions"
+    COMPARE = "compare"
 
 
 #: The screens on the navigation bar, in swipe order.
@@ -30,7 +31,7 @@ MAIN_SCREENS: tuple[Screen, ...] = (
 
 #: Screens that slide in over the main ones from the header; closing one returns the patient to
 #: the main screen they came from. One at a time: opening another replaces it.
-LAYERS: tuple[Screen, ...] = (Screen.REFERENCES, Screen.MY_QUESTIONS)
+LAYERS: tuple[Screen, ...] = (Screen.REFERENCES, Screen.MY_QUESTIONS, Screen.COMPARE)
 
 
 class Navigator:

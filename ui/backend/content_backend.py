@@ -17,7 +17,15 @@ from kiosk.content.model import Content
 from kiosk.session.choices import Language
 from kiosk.session.navigation import Screen
 from kiosk.session.state import Session
-from ui.backend.content_models import FaqModel, NavModel, PageObject, ReferenceModel, RoleListModel, rich
+from ui.backend.content_models import (
+    CompareModel,
+    FaqModel,
+    NavModel,
+    PageObject,
+    ReferenceModel,
+    RoleListModel,
+    rich,
+)
 from ui.backend.registry import provided, qml_named
 
 QML_IMPORT_NAME = "Kiosk"
@@ -39,6 +47,7 @@ class ContentBackend(QObject):
         self._nav = NavModel(self)
         self._faq = FaqModel(self)
         self._references = ReferenceModel(self)
+        self._compare = CompareModel(self)
         self._pages: dict[Screen, PageObject] = {s: PageObject(s, self) for s in Screen if s is not Screen.MY_QUESTIONS}
         self._load(self._content)
         session.events.language.connect(lambda language: self._load(self._content_for(language)))
@@ -73,6 +82,10 @@ class ContentBackend(QObject):
         self._pages[Screen.FAQ].load_topics(faq.topics)
         refs = content.references
         self._pages[Screen.REFERENCES].load_header(refs.title, refs.subtitle, None, content)
+        compare = content.compare
+        self._pages[Screen.COMPARE].load_header(compare.title, compare.subtitle, None, content)
+        self._pages[Screen.COMPARE].load_questions(compare.questions)
+        self._compare.load(compare, content)
         self._nav.load(content)
         self._faq.load(content, self.session.open_faq)
         self._references.load(content)
@@ -105,6 +118,36 @@ class ContentBackend(QObject):
     @Property(RoleListModel, constant=True)
     def referenceModel(self) -> RoleListModel:
         return self._references
+
+    @Property(PageObject, constant=True)
+    def comparePage(self) -> PageObject:
+        """ "Compare the two": its title, subtitle and the questions that end it."""
+        return self._pages[Screen.COMPARE]
+
+    @Property(str, notify=contentChanged)
+    def compareShortTitle(self) -> str:
+        return self._content.compare.short_title
+
+    @Property(RoleListModel, constant=True)
+    def compareRows(self) -> RoleListModel:
+        return self._compare
+
+    @Property(list, notify=contentChanged)
+    def compareColumns(self) -> list[str]:
+        return list(self._content.compare.columns)
+
+    @Property(bool, notify=contentChanged)
+    def hasComparison(self) -> bool:
+        """False for the built-in notice: no "Compare the two" to offer."""
+        return bool(self._content.compare.rows)
+
+    @Property(str, notify=contentChanged)
+    def compareNote(self) -> str:
+        return rich(self._content.compare.note, self._content)
+
+    @Property(str, notify=contentChanged)
+    def compareNotePlain(self) -> str:
+        return markup.plain_text(self._content.compare.note)
 
     @Property(PageObject, constant=True)
     def overview(self) -> PageObject:

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtQml import QmlElement
 
 from kiosk.content import markup
-from kiosk.content.model import Content, FaqTopic, Illustration, Page
+from kiosk.content.model import Comparison, Content, DoctorQuestion, FaqTopic, Illustration, Page
 from kiosk.files.resources import images_root
 from kiosk.session.navigation import MAIN_SCREENS, Screen
 from ui.backend.registry import qml_uncreatable
@@ -202,6 +202,21 @@ class ReferenceModel(RoleListModel):
         )
 
 
+class CompareModel(RoleListModel):
+    """The comparison's rows: each question patients weigh, and one answer per column (rich text
+    to show, plain text for screen readers), in the order of the column headings."""
+
+    ROLES = ("rowId", "heading", "cells")
+
+    def load(self, compare: Comparison, content: Content) -> None:
+        self.set_rows(
+            [
+                {"rowId": row.id, "heading": row.heading, "cells": [paragraph(c, content) for c in row.cells]}
+                for row in compare.rows
+            ]
+        )
+
+
 class QuestionRows(RoleListModel):
     """Questions a patient can save (a therapy's questions) or has saved (with their topic)."""
 
@@ -246,7 +261,7 @@ class PageObject(QObject):
             else {}
         )
         self.load_header(page.title, page.subtitle, page.illustration, content)
-        self._questions.set_rows([{"key": f"ask:{page.screen.value}:{q.id}", "text": q.text} for q in page.questions])
+        self.load_questions(page.questions)
         self._sections.set_rows(
             [
                 {
@@ -261,6 +276,10 @@ class PageObject(QObject):
                 for s in page.sections
             ]
         )
+
+    def load_questions(self, questions: Sequence[DoctorQuestion]) -> None:
+        """The questions to ask the doctor that end this screen, keyed as My questions saves them."""
+        self._questions.set_rows([{"key": f"ask:{self.screen.value}:{q.id}", "text": q.text} for q in questions])
 
     def load_topics(self, topics: Sequence[FaqTopic]) -> None:
         """The FAQ's topics are its sections: a chip for each at the top (SectionChips), as on a

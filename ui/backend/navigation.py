@@ -37,6 +37,7 @@ class Navigation(QObject):
         Faq = 3
         References = 4
         MyQuestions = 5
+        Compare = 6
 
     screenChanged = Signal()
     highlightedReferenceChanged = Signal()
@@ -78,6 +79,10 @@ class Navigation(QObject):
     @Property(bool, notify=screenChanged)
     def myQuestionsOpen(self) -> bool:
         return self.session.navigator.layer is Screen.MY_QUESTIONS
+
+    @Property(bool, notify=screenChanged)
+    def compareOpen(self) -> bool:
+        return self.session.navigator.layer is Screen.COMPARE
 
     @Property(str, notify=highlightedReferenceChanged)
     def highlightedReference(self) -> str:

@@ -11,6 +11,9 @@ ScreenFlickable {
     property bool complete: true
     objectName: "screen_" + page.screenId
     Accessible.name: page.title
+    // A little closer than other screens' parts: with "Compare" among the chips, the first line of
+    // the first section still shows in the first view (Spanish, Large, 1920x1080: 13 chips).
+    spacing: short ? Theme.gap : 24
 
     PageHero {
         page: screen.page
@@ -19,6 +22,8 @@ ScreenFlickable {
     SectionChips {
         page: screen.page
         strip: screen.short
+        // Both therapies side by side, one tap from each page that explains them.
+        lead: Content.hasComparison ? compareButton : null
         onJump: sectionId => {
             for (const card of screen.column.children) {
                 if (card.objectName === "section_" + sectionId) {
@@ -26,6 +31,20 @@ ScreenFlickable {
                     return
                 }
             }
+        }
+    }
+    Component {
+        id: compareButton
+        TouchButton {
+            objectName: "openCompare_" + screen.page.screenId
+            // The short name among the chips ("Compare"); the whole one to a screen reader.
+            text: Content.compareShortTitle
+            accessibleName: Content.comparePage.title
+            iconName: "mdi6.compare-horizontal"
+            outlined: true
+            labelSize: Theme.controlLabelSize
+            minHeight: screen.short ? Theme.touchCompact : Theme.touchMin
+            onClicked: Navigation.go(Navigation.Compare)
         }
     }
     Loader {

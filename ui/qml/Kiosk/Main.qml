@@ -3,8 +3,8 @@ import QtQuick
 import QtQml.Models
 import QtQuick.Layouts
 
-// The kiosk window: header, the four main screens in a swipe view, References and My list to ask
-// as layers over them, the disclaimer and the navigation bar. Python decides size, flags and
+// The kiosk window: header, the four main screens in a swipe view, References, My list to ask and
+// Compare the two as layers over them, the disclaimer and the navigation bar. Python decides size, flags and
 // showing. Only what the first frame shows is built before it; the rest is built right after.
 Window {
     id: root
@@ -25,7 +25,7 @@ Window {
     // Everything is built and ready: tests and the self-test wait for this.
     readonly property bool ready: warm && lazyParts.every(part => part.status === Loader.Ready)
     readonly property list<Loader> lazyParts: [neuroLoader, pumpsLoader, faqLoader, referencesLoader,
-        myQuestionsLoader, glossaryLoader, stillThereLoader, attractLoader]
+        myQuestionsLoader, compareLoader, glossaryLoader, stillThereLoader, attractLoader]
 
     // Not in the swap's own handler: the frame is on screen by then, but building the rest there
     // would hold up everything else waiting for that frame.
@@ -41,12 +41,14 @@ Window {
     readonly property ScreenFlickable currentPage: Navigation.referencesOpen
         ? ((referencesLoader.item as LayerScreen)?.flickable ?? null)
         : Navigation.myQuestionsOpen ? ((myQuestionsLoader.item as LayerScreen)?.flickable ?? null)
+        : Navigation.compareOpen ? ((compareLoader.item as LayerScreen)?.flickable ?? null)
         : ((swipe.currentItem as ScreenFlickable) ?? ((swipe.currentItem as Loader)?.item as ScreenFlickable) ?? null)
 
     // A layer (References, My list) has slid all the way over the main screens: they are hidden,
     // to screen readers too.
     readonly property bool layerCovers: (Navigation.referencesOpen && (referencesLoader.item as LayerScreen)?.x === 0)
         || (Navigation.myQuestionsOpen && (myQuestionsLoader.item as LayerScreen)?.x === 0)
+        || (Navigation.compareOpen && (compareLoader.item as LayerScreen)?.x === 0)
 
     // Keys no control took end up here (see rotor): focus must not be lost to nowhere, or they
     // would reach nothing. Where Qt drops it, a keyboard or screen-reader user is put back: into
@@ -75,7 +77,8 @@ Window {
         if ((activeFocusItem && activeFocusItem.activeFocusOnTab) || Dialogs.openCount > 0)
             return
         const layer = Navigation.referencesOpen ? referencesLoader.item as LayerScreen
-            : Navigation.myQuestionsOpen ? myQuestionsLoader.item as LayerScreen : null
+            : Navigation.myQuestionsOpen ? myQuestionsLoader.item as LayerScreen
+            : Navigation.compareOpen ? compareLoader.item as LayerScreen : null
         if (layer) {
             if (!layer.holds(lastFocus))
                 layerOpener = lastFocus
@@ -229,6 +232,15 @@ Window {
                     active: root.warm || Navigation.myQuestionsOpen
                     asynchronous: true
                     source: "MyQuestionsScreen.qml"
+                }
+                Loader {
+                    id: compareLoader
+                    width: stage.width
+                    height: stage.height
+                    z: 2
+                    active: root.warm || Navigation.compareOpen
+                    asynchronous: true
+                    source: "CompareScreen.qml"
                 }
                 Loader {
                     id: referencesLoader

@@ -10,6 +10,9 @@ Flickable {
     objectName: "sectionChips"
     required property PageObject page
     property bool strip: false
+    // A control of the page's own that stands first among the chips, in their row or rows, so it
+    // takes no line of the first view of its own (InfoScreen: "Compare the two").
+    property Component lead: null
     signal jump(string sectionId)
     // One section (a FAQ without topics) is no choice to offer.
     visible: repeater.count > 1
@@ -61,6 +64,10 @@ Flickable {
         width: chips.strip ? Math.max(chips.width, chips.rowWidth) : chips.width
         spacing: 12
 
+        Loader {
+            active: chips.lead !== null
+            sourceComponent: chips.lead
+        }
         Repeater {
             id: repeater
             model: chips.page.sections
