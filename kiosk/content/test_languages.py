@@ -38,13 +38,18 @@ TEXT_KEYS = {
     "answer",
     "app_title",
     "bullets",
+    "caption",
     "chip",
     "definition",
+    "description",
     "disclaimer",
     "disclaimer_short",
+    "drug_pump",
     "funded_by",
     "heading",
     "name",
+    "neurostimulator",
+    "note",
     "paragraphs",
     "question",
     "short_title",
@@ -54,6 +59,9 @@ TEXT_KEYS = {
     "title",
     "what_it_found",
 }
+#: The length limit (schema.MAX_CHARS) of a key whose name is not that of its limit: a comparison's
+#: cells are named by their column, and an animation's description is not a page's.
+_LIMIT_OF = {"neurostimulator": "cell", "drug_pump": "cell", "note": "paragraph", "description": "motion_description"}
 #: A piece of a text: an escape, a citation, a glossary word, the emergency number, a Qt
 #: placeholder (%1, %n), a tag or entity of rich text, a word; all but words are kept.
 _PIECE = re.compile(
@@ -129,7 +137,8 @@ def transform_toml(text: str, change: Callable[[str, str], str]) -> str:
 def _pseudo(key: str, text: str) -> str:
     """Longer where the field's limit allows (a short title has little room), accented always."""
     longer = accented(text)
-    limit = MAX_CHARS.get(key.removesuffix("s"), MAX_CHARS.get(key, 0))
+    name = _LIMIT_OF.get(key, key)
+    limit = MAX_CHARS.get(name.removesuffix("s"), MAX_CHARS.get(name, 0))
     return longer if not limit or len(markup.plain_text(longer)) <= limit else accented(text, longer=False)
 
 
