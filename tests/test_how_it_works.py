@@ -1,4 +1,4 @@
-"""The therapies in motion ("Watch how it works"): each plays while a patient can see it, with
+"""The therapies in motion ("How it works, step by step"): each plays while a patient can see it, with
 captions from the content that change with its steps, pauses and starts again at a tap, stands
 still with every caption under reduced motion, and is described to a screen reader."""
 

@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 
-// "Watch how it works": a therapy's "How does it work?" section in motion, step by step, at the
+// "How it works, step by step": a therapy's "How does it work?" section in motion, step by step, at the
 // end of that section (SectionCard loads it once it is built, never before the first frame).
 // The captions are content (the page's [how_it_works] steps): each says again what the section
 // says, with its citations. It plays while a patient can see it, and stops when its screen is
