@@ -90,6 +90,11 @@ def gone(pid: int) -> bool:
     return False
 
 
+def has_pid(path: Path) -> bool:
+    """The child wrote its pid: the file can be there, still empty, a moment before."""
+    return path.exists() and path.read_text().strip().isdigit()
+
+
 def test_a_crash_is_restarted_and_exit_kiosk_is_not(tmp_path: Path) -> None:
     started = time.monotonic()
     code, runs, log = supervise(tmp_path, [139, 134, 0], "--windowed")
@@ -114,7 +119,7 @@ def test_a_kiosk_that_beats_is_never_taken_for_hung_whatever_its_heartbeat_file(
         [sys.executable, "-m", "kiosk.operations.supervisor"], env=env, stderr=subprocess.PIPE, text=True
     )
     try:
-        wait_for(lambda: (tmp_path / "pid").exists())
+        wait_for(lambda: has_pid(tmp_path / "pid"))
         time.sleep(4)
         assert len(lines(tmp_path / "runs")) == 1
         assert not list(tmp_path.rglob("heartbeat.json"))
@@ -180,7 +185,7 @@ def test_an_upgrade_stops_the_kiosk_and_starts_the_new_one_when_it_is_done(tmp_p
         [sys.executable, "-m", "kiosk.operations.supervisor", "--windowed"], env=env, stderr=subprocess.PIPE, text=True
     )
     try:
-        wait_for(lambda: len(lines(tmp_path / "runs")) == 1 and (tmp_path / "pid").exists())
+        wait_for(lambda: len(lines(tmp_path / "runs")) == 1 and has_pid(tmp_path / "pid"))
         first = int((tmp_path / "pid").read_text())
         flag.write_text("upgrade\n")  # the package's prerm
         wait_for(lambda: gone(first))
@@ -204,7 +209,7 @@ def test_removing_the_package_stops_kiosk_and_supervisor(tmp_path: Path) -> None
         [sys.executable, "-m", "kiosk.operations.supervisor"], env=env, stderr=subprocess.DEVNULL
     )
     try:
-        wait_for(lambda: (tmp_path / "pid").exists())
+        wait_for(lambda: has_pid(tmp_path / "pid"))
         kiosk = int((tmp_path / "pid").read_text())
         (tmp_path / "stopping").write_text("remove\n")
         assert supervisor.wait(timeout=20) == 0
@@ -229,7 +234,7 @@ def test_a_stop_flag_left_by_a_failed_install_does_not_keep_the_kiosk_off(tmp_pa
         [sys.executable, "-m", "kiosk.operations.supervisor"], env=env, stderr=subprocess.PIPE, text=True
     )
     try:
-        wait_for(lambda: (tmp_path / "pid").exists())
+        wait_for(lambda: has_pid(tmp_path / "pid"))
         kiosk = int((tmp_path / "pid").read_text())
         flag.write_text("remove\n")  # a real stop now: obeyed
         assert supervisor.wait(timeout=20) == 0
