@@ -4,7 +4,8 @@ topics), citations and terms as the content it translates."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Protocol
 
 from kiosk.content import markup
 from kiosk.content.model import COMPARE_COLUMNS, Content, Page
@@ -92,6 +93,16 @@ def _motion_shape(page: Page) -> dict[str, tuple[object, ...]]:
     return {motion.section: tuple((s.scene, tuple(sorted(markup.citation_ids(s.caption)))) for s in motion.steps)}
 
 
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+def _ids(items: Iterable[_HasId]) -> dict[str, object]:
+    """Only which ids there are, in the shape ``compare`` takes: nothing else to match."""
+    return dict.fromkeys((item.id for item in items), 0)
+
+
 def parity_problems(base: Content, other: Content) -> list[ContentProblem]:
     """Everything a translation adds, drops or cites differently, named in the translation's files.
     Ids, the number of paragraphs and bullets, illustrations and citations must match."""
@@ -123,8 +134,7 @@ def parity_problems(base: Content, other: Content) -> list[ContentProblem]:
         compare(file, "section", dict(_page_shape(other.pages[screen])), dict(_page_shape(base.pages[screen])))
         motion = _motion_shape(other.pages[screen]), _motion_shape(base.pages[screen])
         compare(file, HOW_IT_WORKS, *motion, "scenes or citations")
-        mine = dict.fromkeys((q.id for q in other.pages[screen].questions), 0)
-        compare(file, "question", mine, dict.fromkeys((q.id for q in base.pages[screen].questions), 0))
+        compare(file, "question", _ids(other.pages[screen].questions), _ids(base.pages[screen].questions))
 
     def faq_shape(c: Content) -> dict[str, object]:
         return {i.id: tuple(sorted(markup.citation_ids(i.answer))) for i in c.faq.items}
@@ -133,8 +143,8 @@ def parity_problems(base: Content, other: Content) -> list[ContentProblem]:
     compare(
         FAQ_FILE,
         "topic",
-        dict.fromkeys((t.id for t in other.faq.topics), 0),
-        dict.fromkeys((t.id for t in base.faq.topics), 0),
+        _ids(other.faq.topics),
+        _ids(base.faq.topics),
     )
     # A question under another topic in translation is in another place on the screen: a patient
     # told "under Drug pumps" by someone reading the other language would not find it.
@@ -164,8 +174,8 @@ def parity_problems(base: Content, other: Content) -> list[ContentProblem]:
     compare(
         COMPARE_FILE,
         "question",
-        dict.fromkeys((q.id for q in other.compare.questions), 0),
-        dict.fromkeys((q.id for q in base.compare.questions), 0),
+        _ids(other.compare.questions),
+        _ids(base.compare.questions),
     )
     compare(
         REFERENCES_FILE,

@@ -36,19 +36,29 @@ Window {
     }
     function warmUp() { warm = true }
 
+    // A layer's place over the main screens: the stage's size, above them, built in the
+    // background once the first frame is up (or at once, if it is opened before that).
+    component LayerLoader: Loader {
+        width: parent?.width ?? 0
+        height: parent?.height ?? 0
+        z: 2
+        asynchronous: true
+    }
+
     // The page in view: the open layer's, or the main screen's. Page keys and PageScrollControls
     // move it.
-    readonly property ScreenFlickable currentPage: Navigation.referencesOpen
-        ? ((referencesLoader.item as LayerScreen)?.flickable ?? null)
-        : Navigation.myQuestionsOpen ? ((myQuestionsLoader.item as LayerScreen)?.flickable ?? null)
-        : Navigation.compareOpen ? ((compareLoader.item as LayerScreen)?.flickable ?? null)
+    readonly property ScreenFlickable currentPage: Navigation.layerOpen
+        ? (openLayer?.flickable ?? null)
         : ((swipe.currentItem as ScreenFlickable) ?? ((swipe.currentItem as Loader)?.item as ScreenFlickable) ?? null)
+
+    // The layer open over the main screens (one at a time), once it is built.
+    readonly property LayerScreen openLayer: Navigation.referencesOpen ? referencesLoader.item as LayerScreen
+        : Navigation.myQuestionsOpen ? myQuestionsLoader.item as LayerScreen
+        : Navigation.compareOpen ? compareLoader.item as LayerScreen : null
 
     // A layer (References, My list) has slid all the way over the main screens: they are hidden,
     // to screen readers too.
-    readonly property bool layerCovers: (Navigation.referencesOpen && (referencesLoader.item as LayerScreen)?.x === 0)
-        || (Navigation.myQuestionsOpen && (myQuestionsLoader.item as LayerScreen)?.x === 0)
-        || (Navigation.compareOpen && (compareLoader.item as LayerScreen)?.x === 0)
+    readonly property bool layerCovers: openLayer !== null && openLayer.x === 0
 
     // Keys no control took end up here (see rotor): focus must not be lost to nowhere, or they
     // would reach nothing. Where Qt drops it, a keyboard or screen-reader user is put back: into
@@ -76,9 +86,7 @@ Window {
     function focusBack() {
         if ((activeFocusItem && activeFocusItem.activeFocusOnTab) || Dialogs.openCount > 0)
             return
-        const layer = Navigation.referencesOpen ? referencesLoader.item as LayerScreen
-            : Navigation.myQuestionsOpen ? myQuestionsLoader.item as LayerScreen
-            : Navigation.compareOpen ? compareLoader.item as LayerScreen : null
+        const layer = openLayer
         if (layer) {
             if (!layer.holds(lastFocus))
                 layerOpener = lastFocus
@@ -224,31 +232,19 @@ Window {
                     }
                 }
 
-                Loader {
+                LayerLoader {
                     id: myQuestionsLoader
-                    width: stage.width
-                    height: stage.height
-                    z: 2
                     active: root.warm || Navigation.myQuestionsOpen
-                    asynchronous: true
                     source: "MyQuestionsScreen.qml"
                 }
-                Loader {
+                LayerLoader {
                     id: compareLoader
-                    width: stage.width
-                    height: stage.height
-                    z: 2
                     active: root.warm || Navigation.compareOpen
-                    asynchronous: true
                     source: "CompareScreen.qml"
                 }
-                Loader {
+                LayerLoader {
                     id: referencesLoader
-                    width: stage.width
-                    height: stage.height
-                    z: 2
                     active: root.warm || Navigation.referencesOpen
-                    asynchronous: true
                     source: "ReferencesScreen.qml"
                 }
                 PageScrollControls {
